@@ -1,0 +1,2 @@
+/** JMH benchmarks of Sigillo. */
+package io.sigillo.benchmarks;

@@ -1,0 +1,392 @@
+package io.sigillo.credential;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A European-Digital-Credential-style credential on the W3C Verifiable Credentials 2.0 data model
+ * with European Learning Model terms: who issued it, who holds it, what the holder achieved, how
+ * the award was decided, and when it is valid.
+ *
+ * <p>Immutable; build with {@link #newBuilder()}, which validates every invariant of the format:
+ * a {@code urn:uuid:} identifier, the {@code VerifiableCredential} and
+ * {@code EuropeanDigitalCredential} types, an issuer with an eIDAS legal identifier, and a validity
+ * window of at most three years (see {@link ValidityPeriod}). {@link CredentialJson} turns it into
+ * the JSON-LD document that is sealed, and back.
+ */
+public final class EdcCredential {
+  private static final Pattern URN_UUID =
+      Pattern.compile("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  private final URI id;
+  private final List<String> types;
+  private final Organisation issuer;
+  private final ValidityPeriod validity;
+  private final Person subject;
+  private final LearningAchievement achievement;
+  private final List<Evidence> evidence;
+  private final List<Concept> credentialProfiles;
+  private final DisplayParameter displayParameter;
+  private final List<CredentialSchemaRef> credentialSchemas;
+
+  private EdcCredential(Builder b) {
+    this.id = Objects.requireNonNull(b.id, "id");
+    if (!isUrnUuid(id.toString())) {
+      throw new IllegalArgumentException("credential id must be a lower-case urn:uuid: " + id);
+    }
+    this.types = List.copyOf(b.types);
+    if (!types.contains(Vocabulary.VERIFIABLE_CREDENTIAL)
+        || !types.contains(Vocabulary.EUROPEAN_DIGITAL_CREDENTIAL)) {
+      throw new IllegalArgumentException(
+          "type must include VerifiableCredential and EuropeanDigitalCredential: " + types);
+    }
+    if (types.stream().distinct().count() != types.size()) {
+      throw new IllegalArgumentException("type lists a value twice: " + types);
+    }
+    this.issuer = Objects.requireNonNull(b.issuer, "issuer");
+    if (issuer.eidasIdentifier().isEmpty()) {
+      throw new IllegalArgumentException("the issuer must have an eIDAS legal identifier");
+    }
+    this.validity = Objects.requireNonNull(b.validity, "validity");
+    this.subject = Objects.requireNonNull(b.subject, "subject");
+    this.achievement = Objects.requireNonNull(b.achievement, "achievement");
+    this.evidence = List.copyOf(b.evidence);
+    this.credentialProfiles = List.copyOf(b.credentialProfiles);
+    if (credentialProfiles.isEmpty()) {
+      throw new IllegalArgumentException("at least one credential profile is required");
+    }
+    this.displayParameter = Objects.requireNonNull(b.displayParameter, "displayParameter");
+    this.credentialSchemas = List.copyOf(b.credentialSchemas);
+    if (credentialSchemas.isEmpty()) {
+      throw new IllegalArgumentException("at least one credential schema is required");
+    }
+  }
+
+  /**
+   * Starts a builder with the EDC defaults: types {@code VerifiableCredential} and
+   * {@code EuropeanDigitalCredential}, the Generic credential profile and the EDC generic SHACL
+   * schema.
+   *
+   * @return a new builder
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * Whether a string is a lower-case {@code urn:uuid:} URN.
+   *
+   * @param value the candidate
+   * @return true if well-formed
+   */
+  public static boolean isUrnUuid(String value) {
+    return value != null && URN_UUID.matcher(value).matches();
+  }
+
+  /**
+   * A builder initialised with this credential's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.types = types;
+    b.issuer = issuer;
+    b.validity = validity;
+    b.subject = subject;
+    b.achievement = achievement;
+    b.evidence = evidence;
+    b.credentialProfiles = credentialProfiles;
+    b.displayParameter = displayParameter;
+    b.credentialSchemas = credentialSchemas;
+    return b;
+  }
+
+  /**
+   * The credential's identifier.
+   *
+   * @return a {@code urn:uuid:} URI
+   */
+  public URI id() {
+    return id;
+  }
+
+  /**
+   * The credential's types.
+   *
+   * @return an unmodifiable list including {@code VerifiableCredential}
+   */
+  public List<String> types() {
+    return types;
+  }
+
+  /**
+   * The issuing organisation.
+   *
+   * @return the issuer, with an eIDAS legal identifier
+   */
+  public Organisation issuer() {
+    return issuer;
+  }
+
+  /**
+   * The validity window.
+   *
+   * @return the window
+   */
+  public ValidityPeriod validity() {
+    return validity;
+  }
+
+  /**
+   * Start of validity.
+   *
+   * @return {@code validFrom}
+   */
+  public Instant validFrom() {
+    return validity.validFrom();
+  }
+
+  /**
+   * End of validity.
+   *
+   * @return {@code validUntil}
+   */
+  public Instant validUntil() {
+    return validity.validUntil();
+  }
+
+  /**
+   * The holder.
+   *
+   * @return the credential subject
+   */
+  public Person subject() {
+    return subject;
+  }
+
+  /**
+   * What the holder achieved ({@code credentialSubject.hasClaim}).
+   *
+   * @return the achievement
+   */
+  public LearningAchievement achievement() {
+    return achievement;
+  }
+
+  /**
+   * How the award was decided.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Evidence> evidence() {
+    return evidence;
+  }
+
+  /**
+   * The EDC credential profiles.
+   *
+   * @return an unmodifiable, non-empty list
+   */
+  public List<Concept> credentialProfiles() {
+    return credentialProfiles;
+  }
+
+  /**
+   * How the credential is titled for display.
+   *
+   * @return the display parameter
+   */
+  public DisplayParameter displayParameter() {
+    return displayParameter;
+  }
+
+  /**
+   * The schemas the credential conforms to.
+   *
+   * @return an unmodifiable, non-empty list
+   */
+  public List<CredentialSchemaRef> credentialSchemas() {
+    return credentialSchemas;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof EdcCredential)) {
+      return false;
+    }
+    EdcCredential c = (EdcCredential) o;
+    return id.equals(c.id) && types.equals(c.types) && issuer.equals(c.issuer)
+        && validity.equals(c.validity) && subject.equals(c.subject)
+        && achievement.equals(c.achievement) && evidence.equals(c.evidence)
+        && credentialProfiles.equals(c.credentialProfiles)
+        && displayParameter.equals(c.displayParameter)
+        && credentialSchemas.equals(c.credentialSchemas);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, types, issuer, validity, subject, achievement, evidence,
+        credentialProfiles, displayParameter, credentialSchemas);
+  }
+
+  @Override
+  public String toString() {
+    return "EdcCredential[" + id + ", issuer " + issuer.id() + ", subject " + subject.id()
+        + ", " + validity.validFrom() + " to " + validity.validUntil() + "]";
+  }
+
+  /** Builds an {@link EdcCredential}; see {@link EdcCredential} for the invariants checked. */
+  public static final class Builder {
+    private URI id;
+    private List<String> types =
+        List.of(Vocabulary.VERIFIABLE_CREDENTIAL, Vocabulary.EUROPEAN_DIGITAL_CREDENTIAL);
+    private Organisation issuer;
+    private ValidityPeriod validity;
+    private Person subject;
+    private LearningAchievement achievement;
+    private List<Evidence> evidence = new ArrayList<>();
+    private List<Concept> credentialProfiles = List.of(Vocabulary.GENERIC_CREDENTIAL_PROFILE);
+    private DisplayParameter displayParameter;
+    private List<CredentialSchemaRef> credentialSchemas = List.of(CredentialSchemaRef.EDC_GENERIC_FULL);
+
+    private Builder() {}
+
+    /**
+     * Sets the identifier.
+     *
+     * @param id a lower-case {@code urn:uuid:} URI
+     * @return this builder
+     */
+    public Builder id(URI id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets the identifier from a UUID.
+     *
+     * @param uuid the UUID
+     * @return this builder
+     */
+    public Builder id(UUID uuid) {
+      return id(URI.create("urn:uuid:" + uuid));
+    }
+
+    /**
+     * Sets the types.
+     *
+     * @param types must include {@code VerifiableCredential} and {@code EuropeanDigitalCredential}
+     * @return this builder
+     */
+    public Builder types(List<String> types) {
+      this.types = Objects.requireNonNull(types, "types");
+      return this;
+    }
+
+    /**
+     * Sets the issuer.
+     *
+     * @param issuer an organisation with an eIDAS legal identifier
+     * @return this builder
+     */
+    public Builder issuer(Organisation issuer) {
+      this.issuer = issuer;
+      return this;
+    }
+
+    /**
+     * Sets the validity window.
+     *
+     * @param validity the window
+     * @return this builder
+     */
+    public Builder validity(ValidityPeriod validity) {
+      this.validity = validity;
+      return this;
+    }
+
+    /**
+     * Sets the holder.
+     *
+     * @param subject the holder
+     * @return this builder
+     */
+    public Builder subject(Person subject) {
+      this.subject = subject;
+      return this;
+    }
+
+    /**
+     * Sets the achievement.
+     *
+     * @param achievement the claim about the holder
+     * @return this builder
+     */
+    public Builder achievement(LearningAchievement achievement) {
+      this.achievement = achievement;
+      return this;
+    }
+
+    /**
+     * Sets the evidence.
+     *
+     * @param evidence how the award was decided
+     * @return this builder
+     */
+    public Builder evidence(List<Evidence> evidence) {
+      this.evidence = Objects.requireNonNull(evidence, "evidence");
+      return this;
+    }
+
+    /**
+     * Sets the credential profiles.
+     *
+     * @param profiles non-empty list
+     * @return this builder
+     */
+    public Builder credentialProfiles(List<Concept> profiles) {
+      this.credentialProfiles = Objects.requireNonNull(profiles, "profiles");
+      return this;
+    }
+
+    /**
+     * Sets the display parameter.
+     *
+     * @param displayParameter the display parameter
+     * @return this builder
+     */
+    public Builder displayParameter(DisplayParameter displayParameter) {
+      this.displayParameter = displayParameter;
+      return this;
+    }
+
+    /**
+     * Sets the credential schemas.
+     *
+     * @param schemas non-empty list
+     * @return this builder
+     */
+    public Builder credentialSchemas(List<CredentialSchemaRef> schemas) {
+      this.credentialSchemas = Objects.requireNonNull(schemas, "schemas");
+      return this;
+    }
+
+    /**
+     * Validates and builds.
+     *
+     * @return the credential
+     * @throws NullPointerException if a required value is missing
+     * @throws IllegalArgumentException if an invariant does not hold
+     */
+    public EdcCredential build() {
+      return new EdcCredential(this);
+    }
+  }
+}

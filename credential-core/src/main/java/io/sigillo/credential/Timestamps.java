@@ -1,0 +1,76 @@
+package io.sigillo.credential;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
+
+/**
+ * Date-time handling for credential properties: XML Schema {@code dateTimeStamp} parsing as VC 2.0
+ * requires, and the canonical form this library writes (UTC, whole seconds, {@code Z}).
+ */
+public final class Timestamps {
+  private static final Pattern DATE_TIME =
+      Pattern.compile(
+          "-?\\d{4,}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?");
+  private static final DateTimeFormatter WRITE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
+
+  private Timestamps() {}
+
+  /**
+   * Parses an XML Schema {@code dateTime}; a value without an offset is read as UTC, as VC 2.0
+   * requires.
+   *
+   * @param text the lexical value, for example {@code 2026-12-01T09:00:00Z}
+   * @return the instant
+   * @throws DateTimeParseException if the text is not an XML Schema date-time
+   */
+  public static Instant parse(String text) {
+    if (text == null || !DATE_TIME.matcher(text).matches()) {
+      throw new DateTimeParseException("not an XML Schema dateTime", String.valueOf(text), 0);
+    }
+    String t = text;
+    if (!(t.endsWith("Z") || t.matches(".*[+-]\\d{2}:\\d{2}$"))) {
+      t = t + "Z";
+    }
+    return OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+  }
+
+  /**
+   * Whether the text is an XML Schema date-time this library can read.
+   *
+   * @param text the candidate
+   * @return true if {@link #parse(String)} accepts it
+   */
+  public static boolean isDateTime(String text) {
+    try {
+      parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes an instant in the canonical form {@code yyyy-MM-ddTHH:mm:ssZ}.
+   *
+   * @param instant the instant; sub-second precision is dropped
+   * @return the text
+   */
+  public static String format(Instant instant) {
+    return WRITE.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+  }
+
+  /**
+   * Drops sub-second precision.
+   *
+   * @param instant the instant
+   * @return the instant truncated to whole seconds
+   */
+  public static Instant truncate(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS);
+  }
+}

@@ -1,0 +1,227 @@
+package io.sigillo.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * A strict JSON reader: RFC 8259 only, UTF-8 only, duplicate member names refused, trailing data
+ * refused, bounded in size and depth.
+ *
+ * <p>Credentials are signed bytes; a lenient parser that silently keeps the last of two duplicate
+ * members lets two parties read two different credentials from the same bytes. This reader makes
+ * such input an error with a {@link JsonErrorCode}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StrictJson {
+  private static final StrictJson DEFAULT = new StrictJson(JsonLimits.DEFAULT);
+
+  private final JsonLimits limits;
+  private final ObjectMapper mapper;
+
+  private StrictJson(JsonLimits limits) {
+    this.limits = limits;
+    JsonFactory factory =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNameLength(limits.maxNameLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxDocumentLength(limits.maxBytes())
+                    .build())
+            .build();
+    this.mapper =
+        new ObjectMapper(factory)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  }
+
+  /**
+   * The reader with {@link JsonLimits#DEFAULT} limits.
+   *
+   * @return a shared instance
+   */
+  public static StrictJson standard() {
+    return DEFAULT;
+  }
+
+  /**
+   * A reader with the given limits.
+   *
+   * @param limits the bounds to apply
+   * @return a new reader
+   */
+  public static StrictJson withLimits(JsonLimits limits) {
+    return new StrictJson(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * The limits this reader applies.
+   *
+   * @return the limits
+   */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Parses UTF-8 bytes into a JSON tree.
+   *
+   * @param utf8 the JSON text
+   * @return the parsed value
+   * @throws StrictJsonException if the input is refused
+   */
+  public JsonNode parse(byte[] utf8) throws StrictJsonException {
+    Objects.requireNonNull(utf8, "utf8");
+    if (utf8.length > limits.maxBytes()) {
+      throw new StrictJsonException(
+          JsonErrorCode.TOO_LARGE,
+          "JSON input of " + utf8.length + " bytes exceeds the limit of " + limits.maxBytes());
+    }
+    return parseChecked(decodeUtf8(utf8));
+  }
+
+  /**
+   * Parses a JSON text.
+   *
+   * @param text the JSON text
+   * @return the parsed value
+   * @throws StrictJsonException if the input is refused
+   */
+  public JsonNode parse(String text) throws StrictJsonException {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > limits.maxBytes()) {
+      throw new StrictJsonException(
+          JsonErrorCode.TOO_LARGE,
+          "JSON input of " + text.length() + " characters exceeds the limit of "
+              + limits.maxBytes());
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input starts with a byte order mark");
+    }
+    return parseChecked(text);
+  }
+
+  /**
+   * Parses UTF-8 bytes that must hold a JSON object.
+   *
+   * @param utf8 the JSON text
+   * @return the object
+   * @throws StrictJsonException if the input is refused or is not an object
+   */
+  public ObjectNode parseObject(byte[] utf8) throws StrictJsonException {
+    return requireObject(parse(utf8));
+  }
+
+  /**
+   * Parses a JSON text that must hold a JSON object.
+   *
+   * @param text the JSON text
+   * @return the object
+   * @throws StrictJsonException if the input is refused or is not an object
+   */
+  public ObjectNode parseObject(String text) throws StrictJsonException {
+    return requireObject(parse(text));
+  }
+
+  private static ObjectNode requireObject(JsonNode node) throws StrictJsonException {
+    if (!node.isObject()) {
+      throw new StrictJsonException(
+          JsonErrorCode.UNEXPECTED_TYPE,
+          "expected a JSON object but found " + node.getNodeType().name().toLowerCase());
+    }
+    return (ObjectNode) node;
+  }
+
+  private JsonNode parseChecked(String text) throws StrictJsonException {
+    if (text.isBlank()) {
+      throw new StrictJsonException(JsonErrorCode.EMPTY, "JSON input is empty");
+    }
+    try (JsonParser parser = mapper.createParser(text)) {
+      JsonNode node = mapper.readTree(parser);
+      if (node == null || node.isMissingNode()) {
+        throw new StrictJsonException(JsonErrorCode.EMPTY, "JSON input is empty");
+      }
+      return node;
+    } catch (StreamConstraintsException e) {
+      String msg = e.getOriginalMessage();
+      JsonErrorCode code =
+          msg != null && msg.toLowerCase().contains("depth")
+              ? JsonErrorCode.TOO_DEEP
+              : msg != null && msg.toLowerCase().contains("document length")
+                  ? JsonErrorCode.TOO_LARGE
+                  : JsonErrorCode.VALUE_TOO_LONG;
+      throw new StrictJsonException(code, "JSON input exceeds a limit: " + shortMessage(e));
+    } catch (JsonProcessingException e) {
+      String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (msg.startsWith("Duplicate field")) {
+        throw new StrictJsonException(JsonErrorCode.DUPLICATE_KEY, shortMessage(e));
+      }
+      if (msg.startsWith("Trailing token")) {
+        throw new StrictJsonException(
+            JsonErrorCode.TRAILING_DATA, "data follows the JSON value " + location(e));
+      }
+      throw new StrictJsonException(JsonErrorCode.MALFORMED, "malformed JSON: " + shortMessage(e));
+    } catch (IOException e) {
+      throw new StrictJsonException(JsonErrorCode.MALFORMED, "unreadable JSON: " + e.getMessage());
+    }
+  }
+
+  private static String decodeUtf8(byte[] utf8) throws StrictJsonException {
+    if (utf8.length >= 3
+        && (utf8[0] & 0xFF) == 0xEF
+        && (utf8[1] & 0xFF) == 0xBB
+        && (utf8[2] & 0xFF) == 0xBF) {
+      throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input starts with a byte order mark");
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      CharBuffer chars = decoder.decode(ByteBuffer.wrap(utf8));
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input is not valid UTF-8");
+    }
+  }
+
+  private static String shortMessage(JsonProcessingException e) {
+    String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    int nl = msg.indexOf('\n');
+    if (nl >= 0) {
+      msg = msg.substring(0, nl);
+    }
+    if (msg.length() > 200) {
+      msg = msg.substring(0, 200) + "...";
+    }
+    return msg + " " + location(e);
+  }
+
+  private static String location(JsonProcessingException e) {
+    if (e.getLocation() == null) {
+      return "";
+    }
+    return "(line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+}

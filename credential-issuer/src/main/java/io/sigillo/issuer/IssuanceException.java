@@ -1,0 +1,41 @@
+package io.sigillo.issuer;
+
+import java.util.Objects;
+
+/** A credential could not be issued. Carries a machine-readable {@link Reason}. */
+public final class IssuanceException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** Why issuance failed. */
+  public enum Reason {
+    /** The requested profile is not in the issuer's catalogue. */
+    PROFILE_UNKNOWN,
+    /** The credential names another issuer than the one the seal belongs to. */
+    ISSUER_MISMATCH,
+    /** The seal's signer failed. */
+    SIGNER_FAILED
+  }
+
+  private final Reason reason;
+
+  /**
+   * Creates an exception.
+   *
+   * @param reason the reason
+   * @param message a sentence for people
+   * @param cause the underlying failure, or null
+   */
+  public IssuanceException(Reason reason, String message, Throwable cause) {
+    super(message, cause);
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * The machine-readable reason.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,267 @@
+package io.sigillo.issuer;
+
+import io.sigillo.credential.AwardingProcess;
+import io.sigillo.credential.CredentialJson;
+import io.sigillo.credential.DisplayParameter;
+import io.sigillo.credential.EdcCredential;
+import io.sigillo.credential.Evidence;
+import io.sigillo.credential.LanguageMap;
+import io.sigillo.credential.LearningAchievement;
+import io.sigillo.credential.Organisation;
+import io.sigillo.credential.Timestamps;
+import io.sigillo.credential.ValidityPeriod;
+import io.sigillo.credential.Vocabulary;
+import io.sigillo.issuer.internal.JoseSealer;
+import io.sigillo.profile.Profile;
+import io.sigillo.profile.ProfileCatalogue;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Turns issuance requests into sealed credentials: one way in for an issuing organisation.
+ *
+ * <pre>{@code
+ * Issuer issuer = Issuer.newBuilder()
+ *     .seal(SealKeys.pkcs12(Path.of("seal.p12"), password))
+ *     .organisation(aipia)
+ *     .build();
+ * SealedCredential sealed = issuer.issue(request);
+ * Files.writeString(Path.of("holder.jades.json"), sealed.jades());
+ * }</pre>
+ *
+ * <p>The issuer's organisation must carry the eIDAS legal identifier of the seal certificate
+ * ({@code organizationIdentifier}); {@link Builder#build()} refuses a mismatch, so that every
+ * credential it seals passes the verifier's issuer-binding check. Validity starts at the injected
+ * {@link Clock} (or the request's explicit start) and lasts the profile's validity, at most three
+ * years (see {@link ValidityPeriod}).
+ *
+ * <p>Immutable and thread-safe if the {@link SealSigner} is.
+ */
+public final class Issuer {
+  private final Seal seal;
+  private final Organisation organisation;
+  private final ProfileCatalogue catalogue;
+  private final Clock clock;
+  private final Supplier<UUID> ids;
+  private final JoseSealer sealer;
+
+  private Issuer(Builder b) {
+    this.seal = Objects.requireNonNull(b.seal, "seal");
+    this.organisation = Objects.requireNonNull(b.organisation, "organisation");
+    this.catalogue = b.catalogue;
+    this.clock = b.clock;
+    this.ids = b.ids;
+    String certId = seal.organizationIdentifier();
+    String orgId = organisation.eidasIdentifier()
+        .orElseThrow(() -> new IllegalArgumentException("the issuing organisation needs an eIDAS legal identifier"))
+        .notation();
+    if (!certId.equals(orgId)) {
+      throw new IllegalArgumentException("the organisation's eIDAS identifier " + orgId
+          + " differs from the seal certificate's organizationIdentifier " + certId);
+    }
+    this.sealer = new JoseSealer(seal);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * The issuing organisation.
+   *
+   * @return the organisation named as {@code issuer} in every credential
+   */
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  /**
+   * The seal.
+   *
+   * @return the seal
+   */
+  public Seal seal() {
+    return seal;
+  }
+
+  /**
+   * Builds the credential for a request, without sealing it.
+   *
+   * @param request the request
+   * @return the credential
+   * @throws IssuanceException if the profile is unknown
+   */
+  public EdcCredential prepare(IssuanceRequest request) throws IssuanceException {
+    Objects.requireNonNull(request, "request");
+    Profile profile = catalogue.find(request.profile()).orElseThrow(() -> new IssuanceException(
+        IssuanceException.Reason.PROFILE_UNKNOWN,
+        "profile '" + request.profile() + "' is not in the issuer's catalogue", null));
+    Instant from = request.validFrom().orElseGet(clock::instant);
+    Instant awarded = request.decisionDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(new Evidence(newId(), Vocabulary.DOSSIER_ASSESSMENT,
+        "Competency dossier (CV, training, experience and project portfolio) assessed by "
+            + request.committee() + " against the " + profile.standard() + " criteria for "
+            + profile.title().preferred(List.of("en")) + "; positive decision on "
+            + request.decisionDate() + "."));
+    request.interviewDate().ifPresent(d -> evidence.add(new Evidence(newId(), Vocabulary.INTERVIEW,
+        "Interview held on " + d + " by " + request.committee() + "; outcome: passed.")));
+    return EdcCredential.newBuilder()
+        .id(ids.get())
+        .issuer(organisation)
+        .validity(ValidityPeriod.yearsFrom(from, profile.validityYears()))
+        .subject(request.holder())
+        .achievement(new LearningAchievement(newId(), profile.title(), profile.toQualification(),
+            new AwardingProcess(organisation, awarded)))
+        .evidence(evidence)
+        .displayParameter(display(profile))
+        .build();
+  }
+
+  /**
+   * Seals a credential in both forms, JAdES and {@code vc+jwt}, with the signing time from the
+   * clock.
+   *
+   * @param credential a credential naming this issuer's organisation
+   * @return the sealed credential
+   * @throws IssuanceException if the credential names another issuer or the signer fails
+   */
+  public SealedCredential seal(EdcCredential credential) throws IssuanceException {
+    Objects.requireNonNull(credential, "credential");
+    if (!credential.issuer().equals(organisation)) {
+      throw new IssuanceException(IssuanceException.Reason.ISSUER_MISMATCH,
+          "the credential's issuer " + credential.issuer().id() + " is not this issuer's organisation "
+              + organisation.id(), null);
+    }
+    byte[] payload = CredentialJson.toBytes(credential);
+    Instant signingTime = Timestamps.truncate(clock.instant());
+    try {
+      return new SealedCredential(credential, payload, sealer.jades(payload, signingTime),
+          sealer.vcJwt(payload, signingTime), signingTime);
+    } catch (SealingException e) {
+      throw new IssuanceException(IssuanceException.Reason.SIGNER_FAILED, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Builds and seals the credential for a request.
+   *
+   * @param request the request
+   * @return the sealed credential
+   * @throws IssuanceException if the profile is unknown or the signer fails
+   */
+  public SealedCredential issue(IssuanceRequest request) throws IssuanceException {
+    return seal(prepare(request));
+  }
+
+  private URI newId() {
+    return URI.create("urn:uuid:" + ids.get());
+  }
+
+  private static DisplayParameter display(Profile profile) {
+    Map<String, String> description = new LinkedHashMap<>();
+    description.put("en", "Certified against " + profile.standard());
+    if (profile.title().get("it").isPresent()) {
+      description.put("it", "Certificazione secondo la " + profile.standard());
+    }
+    List<String> languages = new ArrayList<>(profile.title().asMap().keySet());
+    String primary = languages.contains("en") ? "en" : languages.get(0);
+    return new DisplayParameter(profile.title(), LanguageMap.copyOf(description), primary, languages);
+  }
+
+  @Override
+  public String toString() {
+    return "Issuer[" + organisation.id() + ", " + seal + "]";
+  }
+
+  /** Builds an {@link Issuer}; a seal and the issuing organisation are required. */
+  public static final class Builder {
+    private Seal seal;
+    private Organisation organisation;
+    private ProfileCatalogue catalogue = ProfileCatalogue.bundled();
+    private Clock clock = Clock.systemUTC();
+    private Supplier<UUID> ids = UUID::randomUUID;
+
+    private Builder() {}
+
+    /**
+     * Sets the seal.
+     *
+     * @param seal the organisation's seal
+     * @return this builder
+     */
+    public Builder seal(Seal seal) {
+      this.seal = seal;
+      return this;
+    }
+
+    /**
+     * Sets the issuing organisation.
+     *
+     * @param organisation with the seal certificate's eIDAS legal identifier
+     * @return this builder
+     */
+    public Builder organisation(Organisation organisation) {
+      this.organisation = organisation;
+      return this;
+    }
+
+    /**
+     * Sets the profile catalogue; the bundled one by default.
+     *
+     * @param catalogue the profiles this issuer certifies
+     * @return this builder
+     */
+    public Builder catalogue(ProfileCatalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+      return this;
+    }
+
+    /**
+     * Sets the clock for validity and signing time; {@link Clock#systemUTC()} by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the source of credential and node identifiers; random UUIDs by default.
+     *
+     * @param ids a supplier of unique UUIDs
+     * @return this builder
+     */
+    public Builder ids(Supplier<UUID> ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * Validates and builds.
+     *
+     * @return the issuer
+     * @throws IllegalArgumentException if the organisation's eIDAS identifier is not the seal
+     *     certificate's
+     */
+    public Issuer build() {
+      return new Issuer(this);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.sigillo.verifier;
+
+/**
+ * Machine-readable reasons in a verification report. Names are stable between releases; each
+ * constant says which check reports it.
+ */
+public enum ReasonCode {
+  /** Any check: no problem found. */
+  OK,
+  /** Any check: not run because an earlier step yielded nothing to check. */
+  PREREQUISITE_FAILED,
+
+  /** FORMAT: the input is larger than the policy allows. */
+  INPUT_TOO_LARGE,
+  /** FORMAT: the input is neither a JAdES JSON seal nor a compact JWS. */
+  UNRECOGNISED_INPUT,
+  /** FORMAT: JSON syntax, encoding, duplicate members or trailing data. */
+  MALFORMED_JSON,
+  /** FORMAT: the JWS structure is broken (parts, base64url, members). */
+  MALFORMED_JWS,
+  /** FORMAT: the credential breaks the VC 2.0 data model or the credential profile. */
+  CREDENTIAL_INVALID,
+  /** FORMAT: the credential's contexts are not accepted by the policy. */
+  FORMAT_NOT_ACCEPTED,
+  /** FORMAT: JSON-LD expansion found undefined terms, unknown contexts or redefinitions. */
+  JSONLD_INVALID,
+
+  /** SEAL: the document carries no seal at all. */
+  UNSECURED_CREDENTIAL,
+  /** SEAL: {@code alg} is not on the verifier's allow-list ({@code none} and HMAC never are). */
+  ALGORITHM_NOT_ALLOWED,
+  /** SEAL: the protected header is not a well-formed JSON object of the expected shape. */
+  HEADER_INVALID,
+  /** SEAL: the header embeds or points to a key ({@code jwk}, {@code jku}, {@code x5u}) or uses {@code x5t}. */
+  HEADER_FORBIDDEN_PARAMETER,
+  /** SEAL: {@code crit} is malformed or lists a parameter the verifier does not understand. */
+  CRIT_INVALID,
+  /** SEAL: the {@code b64} parameter is misused. */
+  PAYLOAD_ENCODING_INVALID,
+  /** SEAL: {@code typ} does not match the securing form. */
+  TYPE_INVALID,
+  /** SEAL: claimed signing time missing, malformed, or both {@code iat} and {@code sigT}. */
+  SIGNING_TIME_INVALID,
+  /** SEAL: no {@code x5c} certificate chain. */
+  CERTIFICATE_MISSING,
+  /** SEAL: an {@code x5c} entry is not a DER X.509 certificate. */
+  CERTIFICATE_MALFORMED,
+  /** SEAL: {@code x5t#S256} or {@code kid} does not identify the {@code x5c} seal certificate. */
+  CERTIFICATE_REFERENCE_MISMATCH,
+  /** SEAL: the certificate's key does not fit the algorithm (type, curve, RSA below 2048 bits). */
+  KEY_NOT_SUITABLE,
+  /** SEAL: the signature does not verify over the signed bytes. */
+  SIGNATURE_INVALID,
+  /** SEAL: more than one signature; Sigillo verifies single-signature seals. */
+  MULTIPLE_SIGNATURES,
+
+  /** TRUST: the policy has no trust anchors. */
+  NO_TRUST_ANCHORS,
+  /** TRUST: the chain does not lead to a trust anchor (ETSI NO_CERTIFICATE_CHAIN_FOUND). */
+  CHAIN_NOT_TRUSTED,
+  /** TRUST: a certificate of the chain is invalid (bad signature, not a CA, constraints). */
+  CHAIN_INVALID,
+  /** TRUST: a certificate was not yet valid at the claimed signing time. */
+  CERTIFICATE_NOT_YET_VALID,
+  /** TRUST: a certificate had expired at the claimed signing time. */
+  CERTIFICATE_EXPIRED,
+  /** TRUST: the seal certificate has expired since; without a time-stamp there is no proof of the signing time (ETSI OUT_OF_BOUNDS_NO_POE). */
+  CERTIFICATE_EXPIRED_NO_POE,
+  /** TRUST: the claimed signing time is later than the verifier's clock plus the allowed skew. */
+  SIGNING_TIME_IN_FUTURE,
+  /** TRUST: key usage allows neither digitalSignature nor nonRepudiation. */
+  KEY_USAGE_INVALID,
+  /** TRUST: the certificate lacks QcCompliance or QcType eseal. */
+  QC_ESEAL_MISSING,
+  /** TRUST: a configured CRL lists the certificate as revoked. */
+  CERTIFICATE_REVOKED,
+  /** TRUST: CRLs are configured but none covers a certificate of the chain. */
+  REVOCATION_UNKNOWN,
+
+  /** ISSUER_BINDING: the credential's issuer has no eIDAS legal identifier. */
+  ISSUER_IDENTIFIER_MISSING,
+  /** ISSUER_BINDING: the seal certificate has no organizationIdentifier. */
+  CERTIFICATE_IDENTIFIER_MISSING,
+  /** ISSUER_BINDING: the two identifiers differ. */
+  ISSUER_MISMATCH,
+
+  /** VALIDITY: {@code validFrom} is in the future. */
+  NOT_YET_VALID,
+  /** VALIDITY: {@code validUntil} has passed. */
+  EXPIRED,
+  /** VALIDITY: the window is longer than three years. */
+  VALIDITY_TOO_LONG,
+  /** VALIDITY: the credential has no end of validity. */
+  VALIDITY_OPEN_ENDED,
+  /** VALIDITY: validity dates missing or malformed. */
+  VALIDITY_INVALID,
+
+  /** STATUS: the credential has no {@code credentialStatus}. */
+  NO_STATUS_ENTRY,
+  /** STATUS: the credential has a status entry but this verifier does not check status yet. */
+  STATUS_NOT_SUPPORTED
+}

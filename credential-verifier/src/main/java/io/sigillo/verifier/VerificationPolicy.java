@@ -1,0 +1,441 @@
+package io.sigillo.verifier;
+
+import io.sigillo.json.JsonLimits;
+import io.sigillo.jsonld.PinnedContexts;
+import io.sigillo.profile.ProfileCatalogue;
+import io.sigillo.seal.SealAlgorithm;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a {@link Verifier} accepts: trust anchors, algorithms, clock and skew, formats, and which
+ * checks must pass. Immutable, thread-safe and shareable; build with {@link #newBuilder()}.
+ *
+ * <h2>Strict by default</h2>
+ *
+ * <ul>
+ *   <li>Algorithms: ES256, ES384, RS256 and PS256. The token's {@code alg} never widens this list;
+ *       {@code none} and HMAC cannot be allowed.
+ *   <li>Required checks: FORMAT, SEAL, TRUST, ISSUER_BINDING and VALIDITY. FORMAT and SEAL cannot
+ *       be dropped. STATUS is reported but not required until status lists are supported.
+ *   <li>The seal certificate must carry QcCompliance and QcType eseal.
+ *   <li>Credentials must have an end of validity, at most three years after their start.
+ *   <li>Clock skew: 2 minutes; at most 10.
+ *   <li>Formats: the Sigillo EDC profile only.
+ * </ul>
+ *
+ * <p>Relaxations are named methods and show in {@link #toString()}.
+ */
+public final class VerificationPolicy {
+  /** The largest clock skew a policy may allow. */
+  public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(10);
+
+  private final List<X509Certificate> trustAnchors;
+  private final Set<SealAlgorithm> allowedAlgorithms;
+  private final Clock clock;
+  private final Duration maxClockSkew;
+  private final List<X509CRL> crls;
+  private final Set<CheckId> requiredChecks;
+  private final Set<CredentialFormat> formats;
+  private final boolean requireQcEseal;
+  private final boolean allowOpenEndedValidity;
+  private final boolean jsonLdExpansion;
+  private final ProfileCatalogue catalogue;
+  private final PinnedContexts contexts;
+  private final JsonLimits jsonLimits;
+
+  private VerificationPolicy(Builder b) {
+    this.trustAnchors = List.copyOf(b.trustAnchors);
+    this.allowedAlgorithms = Set.copyOf(b.allowedAlgorithms);
+    this.clock = b.clock;
+    this.maxClockSkew = b.maxClockSkew;
+    this.crls = List.copyOf(b.crls);
+    this.requiredChecks = Set.copyOf(b.requiredChecks);
+    this.formats = Set.copyOf(b.formats);
+    this.requireQcEseal = b.requireQcEseal;
+    this.allowOpenEndedValidity = b.allowOpenEndedValidity;
+    this.jsonLdExpansion = b.jsonLdExpansion;
+    this.catalogue = b.catalogue;
+    this.contexts = b.contexts;
+    this.jsonLimits = b.jsonLimits;
+  }
+
+  /**
+   * Starts a builder with the strict defaults.
+   *
+   * @return a builder
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this policy's settings.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.trustAnchors = trustAnchors;
+    b.allowedAlgorithms = EnumSet.copyOf(allowedAlgorithms);
+    b.clock = clock;
+    b.maxClockSkew = maxClockSkew;
+    b.crls = crls;
+    b.requiredChecks = EnumSet.copyOf(requiredChecks);
+    b.formats = EnumSet.copyOf(formats);
+    b.requireQcEseal = requireQcEseal;
+    b.allowOpenEndedValidity = allowOpenEndedValidity;
+    b.jsonLdExpansion = jsonLdExpansion;
+    b.catalogue = catalogue;
+    b.contexts = contexts;
+    b.jsonLimits = jsonLimits;
+    return b;
+  }
+
+  /**
+   * The trust anchors.
+   *
+   * @return an unmodifiable list
+   */
+  public List<X509Certificate> trustAnchors() {
+    return trustAnchors;
+  }
+
+  /**
+   * The algorithms a seal may use.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<SealAlgorithm> allowedAlgorithms() {
+    return allowedAlgorithms;
+  }
+
+  /**
+   * The clock all time checks use.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The tolerated clock difference between issuer and verifier.
+   *
+   * @return the skew
+   */
+  public Duration maxClockSkew() {
+    return maxClockSkew;
+  }
+
+  /**
+   * Offline certificate revocation lists; when any is given, every certificate of the chain must
+   * be covered.
+   *
+   * @return an unmodifiable list
+   */
+  public List<X509CRL> crls() {
+    return crls;
+  }
+
+  /**
+   * The checks that must pass for {@link Indication#TOTAL_PASSED}.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<CheckId> requiredChecks() {
+    return requiredChecks;
+  }
+
+  /**
+   * The accepted credential formats.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<CredentialFormat> formats() {
+    return formats;
+  }
+
+  /**
+   * Whether the seal certificate must carry QcCompliance and QcType eseal.
+   *
+   * @return true by default
+   */
+  public boolean requireQcEseal() {
+    return requireQcEseal;
+  }
+
+  /**
+   * Whether a credential without an end of validity may pass VALIDITY.
+   *
+   * @return false by default
+   */
+  public boolean allowOpenEndedValidity() {
+    return allowOpenEndedValidity;
+  }
+
+  /**
+   * Whether FORMAT also expands the credential as JSON-LD.
+   *
+   * @return false by default
+   */
+  public boolean jsonLdExpansion() {
+    return jsonLdExpansion;
+  }
+
+  /**
+   * The profiles the verifier recognises.
+   *
+   * @return the catalogue
+   */
+  public ProfileCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
+   * The pinned JSON-LD contexts for {@link #jsonLdExpansion()}.
+   *
+   * @return the contexts
+   */
+  public PinnedContexts contexts() {
+    return contexts;
+  }
+
+  /**
+   * Size and depth bounds for every JSON the verifier reads.
+   *
+   * @return the limits
+   */
+  public JsonLimits jsonLimits() {
+    return jsonLimits;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("VerificationPolicy{");
+    s.append("trustAnchors=").append(trustAnchors.stream()
+        .map(c -> c.getSubjectX500Principal().getName()).collect(Collectors.toList()));
+    s.append(", algorithms=").append(allowedAlgorithms.stream().sorted().collect(Collectors.toList()));
+    s.append(", required=").append(requiredChecks.stream().sorted().collect(Collectors.toList()));
+    s.append(", formats=").append(formats.stream().sorted().collect(Collectors.toList()));
+    s.append(", maxClockSkew=").append(maxClockSkew);
+    s.append(", clock=").append(clock);
+    s.append(", crls=").append(crls.size());
+    if (!requireQcEseal) {
+      s.append(", RELAXED: QC eseal statement not required");
+    }
+    if (allowOpenEndedValidity) {
+      s.append(", RELAXED: open-ended validity allowed");
+    }
+    if (jsonLdExpansion) {
+      s.append(", jsonLdExpansion");
+    }
+    return s.append('}').toString();
+  }
+
+  /** Builds a {@link VerificationPolicy}; see the class documentation for the defaults. */
+  public static final class Builder {
+    private List<X509Certificate> trustAnchors = List.of();
+    private Set<SealAlgorithm> allowedAlgorithms =
+        EnumSet.of(SealAlgorithm.ES256, SealAlgorithm.ES384, SealAlgorithm.RS256, SealAlgorithm.PS256);
+    private Clock clock = Clock.systemUTC();
+    private Duration maxClockSkew = Duration.ofMinutes(2);
+    private List<X509CRL> crls = List.of();
+    private Set<CheckId> requiredChecks = EnumSet.of(
+        CheckId.FORMAT, CheckId.SEAL, CheckId.TRUST, CheckId.ISSUER_BINDING, CheckId.VALIDITY);
+    private Set<CredentialFormat> formats = EnumSet.of(CredentialFormat.SIGILLO_EDC);
+    private boolean requireQcEseal = true;
+    private boolean allowOpenEndedValidity;
+    private boolean jsonLdExpansion;
+    private ProfileCatalogue catalogue = ProfileCatalogue.bundled();
+    private PinnedContexts contexts = PinnedContexts.bundled();
+    private JsonLimits jsonLimits = JsonLimits.DEFAULT;
+
+    private Builder() {}
+
+    /**
+     * Sets the trust anchors (root or issuing CA certificates, as on a trusted list).
+     *
+     * @param anchors the anchors
+     * @return this builder
+     */
+    public Builder trustAnchors(Collection<X509Certificate> anchors) {
+      this.trustAnchors = List.copyOf(Objects.requireNonNull(anchors, "anchors"));
+      return this;
+    }
+
+    /**
+     * Sets the allowed algorithms.
+     *
+     * @param algorithms a non-empty set
+     * @return this builder
+     */
+    public Builder allowedAlgorithms(Set<SealAlgorithm> algorithms) {
+      Objects.requireNonNull(algorithms, "algorithms");
+      if (algorithms.isEmpty()) {
+        throw new IllegalArgumentException("at least one algorithm must be allowed");
+      }
+      this.allowedAlgorithms = EnumSet.copyOf(algorithms);
+      return this;
+    }
+
+    /**
+     * Sets the clock.
+     *
+     * @param clock the clock, for example {@code Clock.fixed(...)} in tests
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the tolerated clock skew.
+     *
+     * @param skew between zero and {@link #MAX_CLOCK_SKEW}
+     * @return this builder
+     */
+    public Builder maxClockSkew(Duration skew) {
+      Objects.requireNonNull(skew, "skew");
+      if (skew.isNegative() || skew.compareTo(MAX_CLOCK_SKEW) > 0) {
+        throw new IllegalArgumentException("clock skew must be between 0 and " + MAX_CLOCK_SKEW);
+      }
+      this.maxClockSkew = skew;
+      return this;
+    }
+
+    /**
+     * Sets offline CRLs; once any is given, revocation of every chain certificate is checked.
+     *
+     * @param crls the CRLs
+     * @return this builder
+     */
+    public Builder crls(Collection<X509CRL> crls) {
+      this.crls = List.copyOf(Objects.requireNonNull(crls, "crls"));
+      return this;
+    }
+
+    /**
+     * Sets which checks must pass. FORMAT and SEAL are always required.
+     *
+     * @param checks the required checks
+     * @return this builder
+     */
+    public Builder requiredChecks(Set<CheckId> checks) {
+      Objects.requireNonNull(checks, "checks");
+      EnumSet<CheckId> c = checks.isEmpty() ? EnumSet.noneOf(CheckId.class) : EnumSet.copyOf(checks);
+      this.requiredChecks = c;
+      return this;
+    }
+
+    /**
+     * Sets the accepted formats.
+     *
+     * @param formats a non-empty set
+     * @return this builder
+     */
+    public Builder formats(Set<CredentialFormat> formats) {
+      Objects.requireNonNull(formats, "formats");
+      if (formats.isEmpty()) {
+        throw new IllegalArgumentException("at least one format must be accepted");
+      }
+      this.formats = EnumSet.copyOf(formats);
+      return this;
+    }
+
+    /**
+     * Relaxation: accept seal certificates without QcCompliance and QcType eseal.
+     *
+     * @return this builder
+     */
+    public Builder allowNonQualifiedSealCertificates() {
+      this.requireQcEseal = false;
+      return this;
+    }
+
+    /**
+     * Relaxation: accept credentials without an end of validity (older EDCs have none).
+     *
+     * @return this builder
+     */
+    public Builder allowOpenEndedValidity() {
+      this.allowOpenEndedValidity = true;
+      return this;
+    }
+
+    /**
+     * Also expand the credential as JSON-LD over the pinned contexts and fail FORMAT on undefined
+     * terms, unknown contexts or protected-term redefinitions. Costs about a millisecond per
+     * credential.
+     *
+     * @return this builder
+     */
+    public Builder requireJsonLdExpansion() {
+      this.jsonLdExpansion = true;
+      return this;
+    }
+
+    /**
+     * Sets the profiles the verifier recognises; the bundled catalogue by default.
+     *
+     * @param catalogue the catalogue
+     * @return this builder
+     */
+    public Builder catalogue(ProfileCatalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+      return this;
+    }
+
+    /**
+     * Sets the pinned contexts used by {@link #requireJsonLdExpansion()}.
+     *
+     * @param contexts the contexts
+     * @return this builder
+     */
+    public Builder contexts(PinnedContexts contexts) {
+      this.contexts = Objects.requireNonNull(contexts, "contexts");
+      return this;
+    }
+
+    /**
+     * Sets the JSON bounds; the input size limit is {@link JsonLimits#maxBytes()}.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder jsonLimits(JsonLimits limits) {
+      this.jsonLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Validates and builds.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException if FORMAT or SEAL is not required, or a trust anchor is an
+     *     end-entity certificate (trusting the seal certificate itself would skip every chain check)
+     */
+    public VerificationPolicy build() {
+      if (!requiredChecks.contains(CheckId.FORMAT) || !requiredChecks.contains(CheckId.SEAL)) {
+        throw new IllegalArgumentException("FORMAT and SEAL are always required");
+      }
+      for (X509Certificate a : trustAnchors) {
+        boolean[] ku = a.getKeyUsage();
+        if (a.getBasicConstraints() < 0 && (ku == null || !ku[5])) {
+          throw new IllegalArgumentException("trust anchor " + a.getSubjectX500Principal().getName()
+              + " is an end-entity certificate; trust its issuing CA instead");
+        }
+      }
+      return new VerificationPolicy(this);
+    }
+  }
+}

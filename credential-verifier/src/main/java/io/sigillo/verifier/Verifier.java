@@ -1,0 +1,198 @@
+package io.sigillo.verifier;
+
+import io.sigillo.credential.FormatProblem;
+import io.sigillo.json.StrictJson;
+import io.sigillo.jsonld.JsonLdValidator;
+import io.sigillo.verifier.internal.BindingCheck;
+import io.sigillo.verifier.internal.Certificates;
+import io.sigillo.verifier.internal.ChainValidator;
+import io.sigillo.verifier.internal.CredentialFacts;
+import io.sigillo.verifier.internal.Envelope;
+import io.sigillo.verifier.internal.EnvelopeException;
+import io.sigillo.verifier.internal.EnvelopeParser;
+import io.sigillo.verifier.internal.Results;
+import io.sigillo.verifier.internal.SealCheck;
+import io.sigillo.verifier.internal.TrustCheck;
+import io.sigillo.verifier.internal.ValidityCheck;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns bytes into a {@link VerificationReport}: one way in for every verifier.
+ *
+ * <pre>{@code
+ * Verifier verifier = Verifier.create(VerificationPolicy.newBuilder()
+ *     .trustAnchors(List.of(rootCa))
+ *     .build());
+ * VerificationReport report = verifier.verify(Files.readAllBytes(Path.of("holder.jades.json")));
+ * if (report.isValid()) { ... } else { report.firstProblem() ... }
+ * }</pre>
+ *
+ * <p>{@code verify} detects the securing form (JAdES JSON or compact {@code vc+jwt}; a bare
+ * credential document fails SEAL), then runs every check of {@link CheckId} and reports each; it
+ * never stops at the first failure and never throws for bad input. A required check must pass;
+ * any FAILED check, required or not, makes the report {@link Indication#TOTAL_FAILED}.
+ *
+ * <p>Time comes only from the policy's clock. Nothing is fetched from the network.
+ *
+ * <p>Thread-safe; create one per policy and share it. It caches parsed certificates and validated
+ * chains (per chain and UTC day, re-checking validity at the exact instant on each use).
+ */
+public final class Verifier {
+  private final VerificationPolicy policy;
+  private final StrictJson json;
+  private final EnvelopeParser parser;
+  private final Certificates certificates = new Certificates();
+  private final ChainValidator chains;
+  private final JsonLdValidator jsonLd;
+
+  private Verifier(VerificationPolicy policy) {
+    this.policy = policy;
+    this.json = StrictJson.withLimits(policy.jsonLimits());
+    this.parser = new EnvelopeParser(json);
+    this.chains = new ChainValidator(policy.trustAnchors(), policy.crls());
+    this.jsonLd = policy.jsonLdExpansion()
+        ? JsonLdValidator.newBuilder().contexts(policy.contexts()).build() : null;
+  }
+
+  /**
+   * Creates a verifier.
+   *
+   * @param policy what to accept
+   * @return the verifier
+   */
+  public static Verifier create(VerificationPolicy policy) {
+    return new Verifier(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * The policy.
+   *
+   * @return the policy this verifier applies
+   */
+  public VerificationPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Verifies text (a JAdES JSON seal or a compact {@code vc+jwt}).
+   *
+   * @param text the input
+   * @return the report
+   */
+  public VerificationReport verify(String text) {
+    return verify(Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Verifies bytes (a JAdES JSON seal or a compact {@code vc+jwt}).
+   *
+   * @param input the input
+   * @return the report
+   */
+  public VerificationReport verify(byte[] input) {
+    Objects.requireNonNull(input, "input");
+    Instant now = policy.clock().instant();
+    Map<CheckId, CheckResult> results = new EnumMap<>(CheckId.class);
+    Envelope env;
+    try {
+      env = parser.parse(input);
+    } catch (EnvelopeException e) {
+      boolean sealProblem = Set.of(ReasonCode.HEADER_INVALID, ReasonCode.PAYLOAD_ENCODING_INVALID,
+          ReasonCode.MULTIPLE_SIGNATURES).contains(e.reason());
+      CheckId failing = sealProblem ? CheckId.SEAL : CheckId.FORMAT;
+      results.put(failing, Results.of(failing).failed(e.reason(), e.getMessage()));
+      for (CheckId id : CheckId.values()) {
+        results.putIfAbsent(id, id == CheckId.STATUS
+            ? Results.of(id).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED, "the input could not be read")
+            : Results.prerequisiteFailed(id, "the input could not be read as a sealed credential"));
+      }
+      return report(results, null, now, null, null);
+    }
+
+    CredentialFacts facts = CredentialFacts.read(env.payload(), json, policy.formats(),
+        policy.catalogue(), jsonLd);
+    results.put(CheckId.FORMAT, format(facts));
+
+    SealCheck.Findings seal = SealCheck.run(env, policy.allowedAlgorithms(), certificates);
+    results.put(CheckId.SEAL, seal.result());
+
+    if (seal.chain() == null) {
+      results.put(CheckId.TRUST, Results.prerequisiteFailed(CheckId.TRUST, "no usable seal certificate"));
+      results.put(CheckId.ISSUER_BINDING, Results.prerequisiteFailed(CheckId.ISSUER_BINDING, "no usable seal certificate"));
+    } else {
+      results.put(CheckId.TRUST, TrustCheck.run(seal.chain(), seal.header().signingTime(), now,
+          policy.maxClockSkew(), policy.requireQcEseal(), chains));
+      results.put(CheckId.ISSUER_BINDING, facts.document() == null
+          ? Results.prerequisiteFailed(CheckId.ISSUER_BINDING, "the credential could not be parsed")
+          : BindingCheck.run(facts.issuerNotation(), seal.chain().get(0)));
+    }
+    results.put(CheckId.VALIDITY, facts.document() == null
+        ? Results.prerequisiteFailed(CheckId.VALIDITY, "the credential could not be parsed")
+        : ValidityCheck.run(facts, now, policy.maxClockSkew(), policy.allowOpenEndedValidity()));
+    results.put(CheckId.STATUS, facts.hasStatus()
+        ? Results.of(CheckId.STATUS).result(Outcome.NOT_CHECKED, ReasonCode.STATUS_NOT_SUPPORTED,
+            "the credential has a credentialStatus entry; this verifier does not check status lists yet")
+        : Results.of(CheckId.STATUS).result(Outcome.NOT_CHECKED, ReasonCode.NO_STATUS_ENTRY,
+            "the credential has no credentialStatus entry"));
+
+    return report(results, env, now, facts, seal);
+  }
+
+  private static CheckResult format(CredentialFacts facts) {
+    Results r = Results.of(CheckId.FORMAT).with("format", facts.format());
+    if (facts.jsonError() != null) {
+      return r.failed(ReasonCode.MALFORMED_JSON, "the credential is not acceptable JSON: " + facts.jsonError());
+    }
+    List<FormatProblem> problems = facts.problems();
+    if (problems.isEmpty()) {
+      return r.passed("the credential follows " + facts.format());
+    }
+    r.with("problems", problems.size());
+    for (int i = 0; i < Math.min(problems.size(), 20); i++) {
+      r.with("problem." + (i + 1), problems.get(i).toString());
+    }
+    if (facts.format() == null) {
+      return r.failed(ReasonCode.FORMAT_NOT_ACCEPTED, problems.get(0).message());
+    }
+    boolean jsonLd = problems.stream().allMatch(p -> p.code().name().startsWith("JSONLD_")
+        || p.code() == io.sigillo.credential.FormatCode.CONTEXT_UNKNOWN);
+    return r.failed(jsonLd ? ReasonCode.JSONLD_INVALID : ReasonCode.CREDENTIAL_INVALID,
+        problems.get(0).toString() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+  }
+
+  private VerificationReport report(Map<CheckId, CheckResult> results, Envelope env, Instant now,
+      CredentialFacts facts, SealCheck.Findings seal) {
+    List<CheckResult> ordered = new ArrayList<>();
+    boolean failed = false;
+    boolean incomplete = false;
+    for (CheckId id : CheckId.values()) {
+      CheckResult r = results.get(id);
+      ordered.add(r);
+      if (r.outcome() == Outcome.FAILED) {
+        failed = true;
+      } else if (r.outcome() != Outcome.PASSED && policy.requiredChecks().contains(id)) {
+        incomplete = true;
+      }
+    }
+    Indication indication = failed ? Indication.TOTAL_FAILED
+        : incomplete ? Indication.INDETERMINATE : Indication.TOTAL_PASSED;
+    VerifiedCredential verified = null;
+    if (indication == Indication.TOTAL_PASSED) {
+      verified = new VerifiedCredential(facts.document(), facts.credential(), env.form(),
+          seal.chain().get(0).certificate(), facts.issuerNotation(), seal.header().signingTime());
+    }
+    return new VerificationReport(indication, ordered, env == null ? null : env.form(), now, verified);
+  }
+
+  @Override
+  public String toString() {
+    return "Verifier[" + policy + "]";
+  }
+}

@@ -1,0 +1,199 @@
+package io.sigillo.verifier.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sigillo.json.JsonErrorCode;
+import io.sigillo.json.StrictJson;
+import io.sigillo.json.StrictJsonException;
+import io.sigillo.seal.JoseHeader;
+import io.sigillo.seal.SecuringForm;
+import io.sigillo.verifier.ReasonCode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * Detects the securing form of an input and takes it apart: JAdES (JWS JSON general or flattened
+ * serialization), compact JWS, or an unsecured credential document. Strict: base64url without
+ * padding, no unknown members, exactly one signature, the payload kept byte for byte.
+ */
+public final class EnvelopeParser {
+  private static final Set<String> GENERAL_MEMBERS = Set.of("payload", "signatures");
+  private static final Set<String> FLATTENED_MEMBERS = Set.of("payload", "protected", "header", "signature");
+  private static final Set<String> SIGNATURE_MEMBERS = Set.of("protected", "header", "signature");
+
+  private final StrictJson json;
+
+  /**
+   * Creates a parser.
+   *
+   * @param json the JSON reader with the policy's limits
+   */
+  public EnvelopeParser(StrictJson json) {
+    this.json = json;
+  }
+
+  /**
+   * Parses an input.
+   *
+   * @param input the bytes as received
+   * @return the envelope
+   * @throws EnvelopeException with a FORMAT reason if the input is not a sealed credential
+   */
+  public Envelope parse(byte[] input) throws EnvelopeException {
+    if (input.length > json.limits().maxBytes()) {
+      throw new EnvelopeException(ReasonCode.INPUT_TOO_LARGE,
+          "input of " + input.length + " bytes exceeds the limit of " + json.limits().maxBytes());
+    }
+    int start = 0;
+    int end = input.length;
+    while (start < end && isWhitespace(input[start])) {
+      start++;
+    }
+    while (end > start && isWhitespace(input[end - 1])) {
+      end--;
+    }
+    if (start == end) {
+      throw new EnvelopeException(ReasonCode.UNRECOGNISED_INPUT, "the input is empty");
+    }
+    if (input[start] == '{') {
+      return parseJson(input);
+    }
+    return parseCompact(new String(input, start, end - start, StandardCharsets.ISO_8859_1));
+  }
+
+  private Envelope parseJson(byte[] input) throws EnvelopeException {
+    ObjectNode root;
+    try {
+      root = json.parseObject(input);
+    } catch (StrictJsonException e) {
+      throw new EnvelopeException(e.code() == JsonErrorCode.TOO_LARGE ? ReasonCode.INPUT_TOO_LARGE
+          : ReasonCode.MALFORMED_JSON, e.getMessage());
+    }
+    if (!root.has("payload") && root.has("@context")) {
+      return new Envelope(null, null, null, input, null, null);
+    }
+    if (!root.has("payload")) {
+      throw new EnvelopeException(ReasonCode.UNRECOGNISED_INPUT,
+          "a JSON input must be a JAdES seal (with 'payload') or a credential (with '@context')");
+    }
+    JsonNode sigNode;
+    if (root.has("signatures")) {
+      onlyMembers(root, GENERAL_MEMBERS, "JWS JSON serialization");
+      JsonNode sigs = root.get("signatures");
+      if (!sigs.isArray() || sigs.isEmpty()) {
+        throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "'signatures' must be a non-empty array");
+      }
+      if (sigs.size() > 1) {
+        throw new EnvelopeException(ReasonCode.MULTIPLE_SIGNATURES,
+            "the seal has " + sigs.size() + " signatures; exactly one is supported");
+      }
+      sigNode = sigs.get(0);
+      if (!sigNode.isObject()) {
+        throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "a signature entry must be an object");
+      }
+      onlyMembers(sigNode, SIGNATURE_MEMBERS, "signature entry");
+    } else {
+      onlyMembers(root, FLATTENED_MEMBERS, "flattened JWS JSON serialization");
+      sigNode = root;
+    }
+    String protectedB64 = text(sigNode, "protected");
+    byte[] signature = decode(text(sigNode, "signature"), "signature");
+    ObjectNode header = decodeHeader(protectedB64);
+    ObjectNode unprotected = null;
+    if (sigNode.has("header")) {
+      if (!sigNode.get("header").isObject()) {
+        throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "the unprotected header must be an object");
+      }
+      unprotected = (ObjectNode) sigNode.get("header");
+    }
+    JsonNode payloadNode = root.get("payload");
+    if (!payloadNode.isTextual()) {
+      throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "'payload' must be a string");
+    }
+    boolean b64 = !header.has(JoseHeader.B64) || header.get(JoseHeader.B64).asBoolean(true)
+        || !header.get(JoseHeader.B64).isBoolean();
+    byte[] payload = b64 ? decode(payloadNode.asText(), "payload")
+        : payloadNode.asText().getBytes(StandardCharsets.UTF_8);
+    byte[] prefix = (protectedB64 + ".").getBytes(StandardCharsets.US_ASCII);
+    byte[] signedPayload = b64 ? payloadNode.asText().getBytes(StandardCharsets.US_ASCII) : payload;
+    byte[] signingInput = new byte[prefix.length + signedPayload.length];
+    System.arraycopy(prefix, 0, signingInput, 0, prefix.length);
+    System.arraycopy(signedPayload, 0, signingInput, prefix.length, signedPayload.length);
+    return new Envelope(SecuringForm.JADES, header, unprotected, payload, signingInput, signature);
+  }
+
+  private Envelope parseCompact(String text) throws EnvelopeException {
+    int first = text.indexOf('.');
+    int second = first < 0 ? -1 : text.indexOf('.', first + 1);
+    if (first < 0 || second < 0 || text.indexOf('.', second + 1) >= 0) {
+      throw new EnvelopeException(ReasonCode.UNRECOGNISED_INPUT,
+          "the input is neither JSON nor a compact JWS of three dot-separated parts");
+    }
+    String h = text.substring(0, first);
+    String p = text.substring(first + 1, second);
+    String s = text.substring(second + 1);
+    ObjectNode header = decodeHeader(h);
+    if (header.has(JoseHeader.B64)) {
+      throw new EnvelopeException(ReasonCode.PAYLOAD_ENCODING_INVALID,
+          "a compact vc+jwt must not use the b64 header parameter");
+    }
+    byte[] payload = decode(p, "payload");
+    byte[] signature = decode(s, "signature");
+    byte[] signingInput = (h + "." + p).getBytes(StandardCharsets.US_ASCII);
+    return new Envelope(SecuringForm.VC_JWT, header, null, payload, signingInput, signature);
+  }
+
+  private ObjectNode decodeHeader(String b64) throws EnvelopeException {
+    byte[] bytes = decode(b64, "protected header");
+    try {
+      return json.parseObject(bytes);
+    } catch (StrictJsonException e) {
+      throw new EnvelopeException(ReasonCode.HEADER_INVALID, "protected header: " + e.getMessage());
+    }
+  }
+
+  private static String text(JsonNode n, String name) throws EnvelopeException {
+    JsonNode v = n.get(name);
+    if (v == null || !v.isTextual()) {
+      throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "'" + name + "' must be a string");
+    }
+    return v.asText();
+  }
+
+  private static void onlyMembers(JsonNode n, Set<String> allowed, String what) throws EnvelopeException {
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!allowed.contains(f)) {
+        throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "unexpected member '" + abbreviate(f) + "' in " + what);
+      }
+    }
+  }
+
+  /** Strict base64url: the URL-safe alphabet only, no padding. */
+  static byte[] decode(String s, String what) throws EnvelopeException {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+        throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " is not unpadded base64url");
+      }
+    }
+    if (s.length() % 4 == 1) {
+      throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " has an impossible base64url length");
+    }
+    try {
+      return Base64.getUrlDecoder().decode(s);
+    } catch (IllegalArgumentException e) {
+      throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " is not valid base64url");
+    }
+  }
+
+  private static boolean isWhitespace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Sigillo verifier: policy, checks and reports for sealed credentials.
+ */
+module io.sigillo.verifier {
+  requires transitive io.sigillo.core;
+
+  exports io.sigillo.verifier;
+}
