@@ -14,6 +14,7 @@ import io.sigillo.credential.Vocabulary;
 import io.sigillo.issuer.internal.JoseSealer;
 import io.sigillo.profile.Profile;
 import io.sigillo.profile.ProfileCatalogue;
+import io.sigillo.seal.SecuringForm;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -141,17 +142,33 @@ public final class Issuer {
    * @throws IssuanceException if the credential names another issuer or the signer fails
    */
   public SealedCredential seal(EdcCredential credential) throws IssuanceException {
-    Objects.requireNonNull(credential, "credential");
-    if (!credential.issuer().equals(organisation)) {
-      throw new IssuanceException(IssuanceException.Reason.ISSUER_MISMATCH,
-          "the credential's issuer " + credential.issuer().id() + " is not this issuer's organisation "
-              + organisation.id(), null);
-    }
-    byte[] payload = CredentialJson.toBytes(credential);
+    byte[] payload = payload(credential);
     Instant signingTime = Timestamps.truncate(clock.instant());
     try {
       return new SealedCredential(credential, payload, sealer.jades(payload, signingTime),
           sealer.vcJwt(payload, signingTime), signingTime);
+    } catch (SealingException e) {
+      throw new IssuanceException(IssuanceException.Reason.SIGNER_FAILED, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Seals a credential in one form only, with the signing time from the clock: one signature
+   * instead of the two {@link #seal(EdcCredential)} makes, for callers that deliver a single form.
+   * The text is the one {@link SealedCredential#form(SecuringForm)} would hold for that form.
+   *
+   * @param credential a credential naming this issuer's organisation
+   * @param form the form to produce
+   * @return the JAdES JSON serialization or the compact {@code vc+jwt}
+   * @throws IssuanceException if the credential names another issuer or the signer fails
+   */
+  public String seal(EdcCredential credential, SecuringForm form) throws IssuanceException {
+    Objects.requireNonNull(form, "form");
+    byte[] payload = payload(credential);
+    Instant signingTime = Timestamps.truncate(clock.instant());
+    try {
+      return form == SecuringForm.JADES ? sealer.jades(payload, signingTime)
+          : sealer.vcJwt(payload, signingTime);
     } catch (SealingException e) {
       throw new IssuanceException(IssuanceException.Reason.SIGNER_FAILED, e.getMessage(), e);
     }
@@ -166,6 +183,16 @@ public final class Issuer {
    */
   public SealedCredential issue(IssuanceRequest request) throws IssuanceException {
     return seal(prepare(request));
+  }
+
+  private byte[] payload(EdcCredential credential) throws IssuanceException {
+    Objects.requireNonNull(credential, "credential");
+    if (!credential.issuer().equals(organisation)) {
+      throw new IssuanceException(IssuanceException.Reason.ISSUER_MISMATCH,
+          "the credential's issuer " + credential.issuer().id() + " is not this issuer's organisation "
+              + organisation.id(), null);
+    }
+    return CredentialJson.toBytes(credential);
   }
 
   private URI newId() {
