@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * A {@link SealSigner} over an in-memory private key, using a BouncyCastle provider instance
- * (never installed globally).
+ * (never installed globally). The key is translated once into BouncyCastle's key class (see
+ * {@link Signatures#forProvider(PrivateKey)}).
  */
 public final class JcaSealSigner implements SealSigner {
   private final PrivateKey key;
@@ -23,13 +24,14 @@ public final class JcaSealSigner implements SealSigner {
    * @param algorithm the algorithm, matching the key type
    */
   public JcaSealSigner(PrivateKey key, SealAlgorithm algorithm) {
-    this.key = Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(key, "key");
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     if (!key.getAlgorithm().equals(algorithm.keyType())
         && !(algorithm.keyType().equals("EC") && key.getAlgorithm().equals("ECDSA"))) {
       throw new IllegalArgumentException(
           algorithm + " needs an " + algorithm.keyType() + " key, not " + key.getAlgorithm());
     }
+    this.key = Signatures.forProvider(key);
   }
 
   @Override
