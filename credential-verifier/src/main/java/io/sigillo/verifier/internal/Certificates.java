@@ -1,8 +1,10 @@
 package io.sigillo.verifier.internal;
 
+import io.sigillo.core.internal.Signatures;
 import io.sigillo.verifier.ReasonCode;
 import io.sigillo.x509.SealCertificate;
 import java.io.ByteArrayInputStream;
+import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -14,12 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Parses {@code x5c} entries into certificates, caching by the exact base64 text: a certificate is
- * an immutable value, so the same text always yields the same certificate. Bounded; thread-safe.
+ * an immutable value, so the same text always yields the same certificate. Also caches each
+ * certificate's public key in the signature provider's key class. Bounded; thread-safe.
  */
 public final class Certificates {
   private static final int MAX_ENTRIES = 4096;
 
   private final Map<String, SealCertificate> cache = new ConcurrentHashMap<>();
+  private final Map<X509Certificate, PublicKey> keys = new ConcurrentHashMap<>();
 
   /**
    * Parses a chain.
@@ -34,6 +38,27 @@ public final class Certificates {
       out.add(parse(x5c.get(i), i));
     }
     return out;
+  }
+
+  /**
+   * A certificate's public key in the signature provider's own key class, translated once per
+   * certificate (see {@link Signatures#forProvider(PublicKey)}); certificates compare by their
+   * DER encoding, so a cached key always belongs to the certificate asked about.
+   *
+   * @param certificate the certificate
+   * @return its public key, ready for {@link Signatures#verify}
+   */
+  public PublicKey verificationKey(X509Certificate certificate) {
+    PublicKey cached = keys.get(certificate);
+    if (cached != null) {
+      return cached;
+    }
+    PublicKey key = Signatures.forProvider(certificate.getPublicKey());
+    if (keys.size() >= MAX_ENTRIES) {
+      keys.clear();
+    }
+    keys.put(certificate, key);
+    return key;
   }
 
   private SealCertificate parse(String b64, int index) throws HeaderException {

@@ -66,7 +66,8 @@ public final class SealCheck {
     if (keyProblem.isPresent()) {
       return new Findings(r.failed(ReasonCode.KEY_NOT_SUITABLE, keyProblem.get()), header, chain);
     }
-    if (!Signatures.verify(leaf.getPublicKey(), header.algorithm(), env.signingInput(), env.signature())) {
+    if (!Signatures.verify(certificates.verificationKey(leaf), header.algorithm(), env.signingInput(),
+        env.signature())) {
       return new Findings(r.failed(ReasonCode.SIGNATURE_INVALID,
           "the signature does not verify over the signed bytes with the seal certificate's key"), header, chain);
     }
