@@ -97,7 +97,23 @@ public final class StrictJson {
           JsonErrorCode.TOO_LARGE,
           "JSON input of " + utf8.length + " bytes exceeds the limit of " + limits.maxBytes());
     }
-    return parseChecked(decodeUtf8(utf8));
+    if (hasByteOrderMark(utf8)) {
+      throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input starts with a byte order mark");
+    }
+    if (!isWellFormedUtf8(utf8)) {
+      throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input is not valid UTF-8");
+    }
+    if (!hasAsciiNonWhitespace(utf8)) {
+      // Blank, or nothing a JSON value could start with: let the text path decide which error.
+      return parseChecked(decodeUtf8(utf8));
+    }
+    // Well-formed UTF-8: Jackson's byte parser reads exactly the text the decoder would produce,
+    // without building a String and parsing it again char by char.
+    try {
+      return read(mapper.createParser(utf8));
+    } catch (IOException e) {
+      throw new StrictJsonException(JsonErrorCode.MALFORMED, "unreadable JSON: " + e.getMessage());
+    }
   }
 
   /**
@@ -156,7 +172,15 @@ public final class StrictJson {
     if (text.isBlank()) {
       throw new StrictJsonException(JsonErrorCode.EMPTY, "JSON input is empty");
     }
-    try (JsonParser parser = mapper.createParser(text)) {
+    try {
+      return read(mapper.createParser(text));
+    } catch (IOException e) {
+      throw new StrictJsonException(JsonErrorCode.MALFORMED, "unreadable JSON: " + e.getMessage());
+    }
+  }
+
+  private JsonNode read(JsonParser created) throws StrictJsonException {
+    try (JsonParser parser = created) {
       JsonNode node = mapper.readTree(parser);
       if (node == null || node.isMissingNode()) {
         throw new StrictJsonException(JsonErrorCode.EMPTY, "JSON input is empty");
@@ -186,11 +210,71 @@ public final class StrictJson {
     }
   }
 
-  private static String decodeUtf8(byte[] utf8) throws StrictJsonException {
-    if (utf8.length >= 3
+  private static boolean hasByteOrderMark(byte[] utf8) {
+    return utf8.length >= 3
         && (utf8[0] & 0xFF) == 0xEF
         && (utf8[1] & 0xFF) == 0xBB
-        && (utf8[2] & 0xFF) == 0xBF) {
+        && (utf8[2] & 0xFF) == 0xBF;
+  }
+
+  /**
+   * Whether bytes are well-formed UTF-8 (RFC 3629; Unicode table 3-7): no overlong forms, no
+   * surrogates, nothing above U+10FFFF, no truncated or stray continuation bytes. Accepts exactly
+   * what the JDK's reporting UTF-8 decoder accepts.
+   */
+  static boolean isWellFormedUtf8(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      c &= 0xFF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        if (i + 1 >= n || !continuation(b[i + 1], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        int lo = c == 0xE0 ? 0xA0 : 0x80;
+        int hi = c == 0xED ? 0x9F : 0xBF;
+        if (i + 2 >= n || !continuation(b[i + 1], lo, hi) || !continuation(b[i + 2], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 3;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        int lo = c == 0xF0 ? 0x90 : 0x80;
+        int hi = c == 0xF4 ? 0x8F : 0xBF;
+        if (i + 3 >= n || !continuation(b[i + 1], lo, hi) || !continuation(b[i + 2], 0x80, 0xBF)
+            || !continuation(b[i + 3], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean continuation(byte b, int lo, int hi) {
+    int v = b & 0xFF;
+    return v >= lo && v <= hi;
+  }
+
+  private static boolean hasAsciiNonWhitespace(byte[] utf8) {
+    for (byte b : utf8) {
+      if (b >= 0 && !Character.isWhitespace(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String decodeUtf8(byte[] utf8) throws StrictJsonException {
+    if (hasByteOrderMark(utf8)) {
       throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input starts with a byte order mark");
     }
     CharsetDecoder decoder =
