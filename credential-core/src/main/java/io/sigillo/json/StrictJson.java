@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -31,6 +34,8 @@ import java.util.Objects;
  */
 public final class StrictJson {
   private static final StrictJson DEFAULT = new StrictJson(JsonLimits.DEFAULT);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final JsonLimits limits;
   private final ObjectMapper mapper;
@@ -226,6 +231,13 @@ public final class StrictJson {
     int i = 0;
     int n = b.length;
     while (i < n) {
+      // ASCII runs eight bytes at a time: no byte of the word has its high bit set.
+      while (i + Long.BYTES <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += Long.BYTES;
+      }
+      if (i >= n) {
+        break;
+      }
       int c = b[i];
       if (c >= 0) {
         i++;
