@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,13 +30,12 @@ public final class Timestamps {
    * @throws DateTimeParseException if the text is not an XML Schema date-time
    */
   public static Instant parse(String text) {
-    if (text == null || !DATE_TIME.matcher(text).matches()) {
+    Matcher m = text == null ? null : DATE_TIME.matcher(text);
+    if (m == null || !m.matches()) {
       throw new DateTimeParseException("not an XML Schema dateTime", String.valueOf(text), 0);
     }
-    String t = text;
-    if (!(t.endsWith("Z") || t.matches(".*[+-]\\d{2}:\\d{2}$"))) {
-      t = t + "Z";
-    }
+    // Group 2 is the optional time zone ('Z' or an offset) at the very end.
+    String t = m.group(2) == null ? text + "Z" : text;
     return OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
   }
 
