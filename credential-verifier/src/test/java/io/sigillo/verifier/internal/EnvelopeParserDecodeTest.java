@@ -1,0 +1,49 @@
+package io.sigillo.verifier.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sigillo.verifier.ReasonCode;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Strict base64url decoding of JWS parts ({@code EnvelopeParser.decode}). */
+class EnvelopeParserDecodeTest {
+  @Test
+  void decode_unpaddedBase64url_bytes() throws EnvelopeException {
+    assertThat(EnvelopeParser.decode("eyJhIjoxfQ", "header")).isEqualTo("{\"a\":1}".getBytes(StandardCharsets.US_ASCII));
+    assertThat(EnvelopeParser.decode("-_8", "payload")).containsExactly(0xFB, 0xFF);
+    assertThat(EnvelopeParser.decode("", "payload")).isEmpty();
+  }
+
+  @Test
+  void decode_padding_notUnpaddedBase64url() {
+    assertRefused("eyJhIjoxfQ==", "payload is not unpadded base64url");
+  }
+
+  @Test
+  void decode_standardAlphabetOrWhitespaceOrNonAscii_notUnpaddedBase64url() {
+    assertRefused("ab+/", "payload is not unpadded base64url");
+    assertRefused("ab cd", "payload is not unpadded base64url");
+    assertRefused("abc\u00E9", "payload is not unpadded base64url");
+    assertRefused("abcd\u0100", "payload is not unpadded base64url");
+  }
+
+  @Test
+  void decode_lengthOneModuloFour_impossibleLength() {
+    assertRefused("abcde", "payload has an impossible base64url length");
+  }
+
+  @Test
+  void decode_badCharacterAndImpossibleLength_characterReportedFirst() {
+    assertRefused("abcd+", "payload is not unpadded base64url");
+  }
+
+  private static void assertRefused(String s, String message) {
+    assertThatThrownBy(() -> EnvelopeParser.decode(s, "payload"))
+        .isInstanceOfSatisfying(EnvelopeException.class, e -> {
+          assertThat(e.reason()).isEqualTo(ReasonCode.MALFORMED_JWS);
+          assertThat(e.getMessage()).isEqualTo(message);
+        });
+  }
+}
