@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The setting every benchmark shares: a TestPki (EC P-256 seal certificate issued by the root,
@@ -50,6 +52,28 @@ final class Fixture {
         .build();
     credential = issuer.prepare(request);
     sealed = issuer.seal(credential);
+  }
+
+  /**
+   * Issues credentials for distinct holders (each with fresh random identifiers), so that a
+   * benchmark cycling through them gets no help from anything keyed by credential content.
+   *
+   * @param count how many
+   * @return the sealed credentials
+   * @throws IssuanceException if issuing fails
+   */
+  List<SealedCredential> distinctCredentials(int count) throws IssuanceException {
+    List<SealedCredential> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      out.add(issuer.issue(IssuanceRequest.newBuilder()
+          .holder(Person.newBuilder().id("urn:uuid:" + UUID.randomUUID())
+              .givenName("Giulia").familyName("Rossi").build())
+          .profile("ai-security-specialist")
+          .committeeDecision("AIPIA technical committee", LocalDate.of(2026, 11, 20))
+          .interview(LocalDate.of(2026, 11, 18), true)
+          .build()));
+    }
+    return out;
   }
 
   /** A verifier trusting the PKI's root, with the fixed clock and the default (strict) policy. */

@@ -1,6 +1,7 @@
 package io.sigillo.benchmarks;
 
 import io.sigillo.issuer.IssuanceException;
+import io.sigillo.issuer.SealedCredential;
 import io.sigillo.seal.SecuringForm;
 import io.sigillo.verifier.VerificationPolicy;
 import io.sigillo.verifier.VerificationReport;
@@ -23,6 +24,10 @@ import org.openjdk.jmh.annotations.State;
  * strict policy, a fixed clock and a long-lived verifier whose caches are warm. Two informational
  * variants: a verifier created for each input (cold caches: certificate parsing and PKIX every
  * time) and a policy that also expands the credential as JSON-LD.
+ *
+ * <p>Each invocation verifies the next of {@value #CREDENTIALS} credentials issued to distinct
+ * holders with fresh identifiers and signatures: the verifier's caches may hold what is shared by
+ * every credential of one issuer (its certificate chain), never the credential itself.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,11 +36,14 @@ public class VerifyBenchmark {
   private Fixture f;
   private Verifier verifier;
   private Verifier jsonLdVerifier;
-  private byte[] jades;
-  private byte[] vcJwt;
+  static final int CREDENTIALS = 64;
+
+  private byte[][] jades;
+  private byte[][] vcJwt;
+  private int next;
 
   /**
-   * Issues the credential in both forms and checks once that each verifies as TOTAL_PASSED.
+   * Issues the credentials in both forms and checks once that each verifies as TOTAL_PASSED.
    *
    * @throws IssuanceException if the fixture cannot issue
    */
@@ -45,12 +53,23 @@ public class VerifyBenchmark {
     verifier = f.verifier();
     jsonLdVerifier = Verifier.create(VerificationPolicy.newBuilder().clock(Fixture.CLOCK)
         .trustAnchors(List.of(f.pki.trustAnchor())).requireJsonLdExpansion().build());
-    jades = f.sealed.jades().getBytes(StandardCharsets.UTF_8);
-    vcJwt = f.sealed.vcJwt().getBytes(StandardCharsets.UTF_8);
-    check(verifier.verify(jades), SecuringForm.JADES);
-    check(verifier.verify(vcJwt), SecuringForm.VC_JWT);
-    check(jsonLdVerifier.verify(jades), SecuringForm.JADES);
-    check(f.verifier().verify(jades), SecuringForm.JADES);
+    List<SealedCredential> sealed = f.distinctCredentials(CREDENTIALS);
+    jades = new byte[CREDENTIALS][];
+    vcJwt = new byte[CREDENTIALS][];
+    for (int i = 0; i < CREDENTIALS; i++) {
+      jades[i] = sealed.get(i).jades().getBytes(StandardCharsets.UTF_8);
+      vcJwt[i] = sealed.get(i).vcJwt().getBytes(StandardCharsets.UTF_8);
+      check(verifier.verify(jades[i]), SecuringForm.JADES);
+      check(verifier.verify(vcJwt[i]), SecuringForm.VC_JWT);
+      check(jsonLdVerifier.verify(jades[i]), SecuringForm.JADES);
+    }
+    check(f.verifier().verify(jades[0]), SecuringForm.JADES);
+  }
+
+  private int next() {
+    int i = next;
+    next = i + 1 == CREDENTIALS ? 0 : i + 1;
+    return i;
   }
 
   private static void check(VerificationReport report, SecuringForm form) {
@@ -67,7 +86,7 @@ public class VerifyBenchmark {
    */
   @Benchmark
   public VerificationReport verifyJades() {
-    return verifier.verify(jades);
+    return verifier.verify(jades[next()]);
   }
 
   /**
@@ -77,7 +96,7 @@ public class VerifyBenchmark {
    */
   @Benchmark
   public VerificationReport verifyVcJwt() {
-    return verifier.verify(vcJwt);
+    return verifier.verify(vcJwt[next()]);
   }
 
   /**
@@ -87,7 +106,7 @@ public class VerifyBenchmark {
    */
   @Benchmark
   public VerificationReport verifyJadesColdCaches() {
-    return f.verifier().verify(jades);
+    return f.verifier().verify(jades[next()]);
   }
 
   /**
@@ -97,6 +116,6 @@ public class VerifyBenchmark {
    */
   @Benchmark
   public VerificationReport verifyJadesWithJsonLd() {
-    return jsonLdVerifier.verify(jades);
+    return jsonLdVerifier.verify(jades[next()]);
   }
 }
