@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Text in one or more languages, keyed by BCP 47 language tag, as European Learning Model
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * deterministic.
  */
 public final class LanguageMap {
-  private static final Pattern TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
-
   private final Map<String, String> texts;
 
   private LanguageMap(Map<String, String> texts) {
@@ -87,7 +84,36 @@ public final class LanguageMap {
    * @return true if it is a well-formed tag
    */
   public static boolean isLanguageTag(String tag) {
-    return tag != null && TAG.matcher(tag).matches();
+    // [a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*, without a regex engine: tags are checked for every
+    // language map of every credential read.
+    if (tag == null) {
+      return false;
+    }
+    int n = tag.length();
+    int i = 0;
+    while (i < n && isAsciiLetter(tag.charAt(i))) {
+      i++;
+    }
+    if (i < 2 || i > 3) {
+      return false;
+    }
+    while (i < n) {
+      if (tag.charAt(i) != '-') {
+        return false;
+      }
+      int start = ++i;
+      while (i < n && (isAsciiLetter(tag.charAt(i)) || tag.charAt(i) >= '0' && tag.charAt(i) <= '9')) {
+        i++;
+      }
+      if (i == start || i - start > 8) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /**
