@@ -1,6 +1,8 @@
 package io.sigillo.credential;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,9 +36,34 @@ public final class Timestamps {
     if (m == null || !m.matches()) {
       throw new DateTimeParseException("not an XML Schema dateTime", String.valueOf(text), 0);
     }
+    if (text.length() == 20 && text.charAt(19) == 'Z' && text.charAt(0) != '-') {
+      return parseUtcSeconds(text);
+    }
     // Group 2 is the optional time zone ('Z' or an offset) at the very end.
     String t = m.group(2) == null ? text + "Z" : text;
     return OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+  }
+
+  /**
+   * The form Sigillo writes, {@code uuuu-MM-ddTHH:mm:ssZ} (shape already matched), without the
+   * general formatter: the same field rules as ISO_OFFSET_DATE_TIME's strict resolver (month
+   * 1-12, a day the month has, hour 0-23, minute and second 0-59).
+   */
+  private static Instant parseUtcSeconds(String text) {
+    try {
+      return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10),
+          digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19)).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      throw new DateTimeParseException("not a valid date-time: " + e.getMessage(), text, 0, e);
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
   }
 
   /**
