@@ -22,7 +22,9 @@ public final class VerifiedCredential {
 
   VerifiedCredential(JsonNode document, EdcCredential credential, SecuringForm form,
       X509Certificate sealCertificate, String organizationIdentifier, Instant signingTime) {
-    this.document = document.deepCopy();
+    // The verifier hands over the tree it parsed for this call and keeps no reference to it, so
+    // it is not copied again here; document() still returns copies.
+    this.document = document;
     this.credential = credential;
     this.form = form;
     this.sealCertificate = sealCertificate;
