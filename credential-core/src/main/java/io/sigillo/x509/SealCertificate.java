@@ -44,6 +44,10 @@ public final class SealCertificate {
   private final boolean legalPersonSemantics;
   private final Set<String> policies;
   private final boolean malformedQcStatements;
+  // Derived from the certificate alone, computed on first use (a verifier asks for them on every
+  // seal it checks). Strings are immutable, so a racing second computation is harmless.
+  private volatile String kid;
+  private volatile String thumbprint;
 
   private SealCertificate(X509Certificate certificate) {
     this.certificate = certificate;
@@ -217,7 +221,12 @@ public final class SealCertificate {
    * @return the thumbprint
    */
   public String thumbprintS256() {
-    return thumbprintS256(certificate);
+    String t = thumbprint;
+    if (t == null) {
+      t = thumbprintS256(certificate);
+      thumbprint = t;
+    }
+    return t;
   }
 
   /**
@@ -226,7 +235,12 @@ public final class SealCertificate {
    * @return the key identifier
    */
   public String kid() {
-    return kid(certificate);
+    String k = kid;
+    if (k == null) {
+      k = kid(certificate);
+      kid = k;
+    }
+    return k;
   }
 
   /**
