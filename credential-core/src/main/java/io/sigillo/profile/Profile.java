@@ -141,7 +141,12 @@ public final class Profile {
    * @return the competence, if it belongs to this profile
    */
   public Optional<Competence> competence(URI competenceId) {
-    return competences.stream().filter(c -> c.id().equals(competenceId)).findFirst();
+    for (Competence c : competences) {
+      if (c.id().equals(competenceId)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
