@@ -9,6 +9,7 @@ import io.sigillo.seal.JoseHeader;
 import io.sigillo.seal.SecuringForm;
 import io.sigillo.verifier.ReasonCode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class EnvelopeParser {
     if (input[start] == '{') {
       return parseJson(input);
     }
-    return parseCompact(new String(input, start, end - start, StandardCharsets.ISO_8859_1));
+    return parseCompact(new String(input, start, end - start, StandardCharsets.ISO_8859_1), input, start);
   }
 
   private Envelope parseJson(byte[] input) throws EnvelopeException {
@@ -124,7 +125,7 @@ public final class EnvelopeParser {
     return new Envelope(SecuringForm.JADES, header, unprotected, payload, signingInput, signature);
   }
 
-  private Envelope parseCompact(String text) throws EnvelopeException {
+  private Envelope parseCompact(String text, byte[] input, int start) throws EnvelopeException {
     int first = text.indexOf('.');
     int second = first < 0 ? -1 : text.indexOf('.', first + 1);
     if (first < 0 || second < 0 || text.indexOf('.', second + 1) >= 0) {
@@ -141,7 +142,9 @@ public final class EnvelopeParser {
     }
     byte[] payload = decode(p, "payload");
     byte[] signature = decode(s, "signature");
-    byte[] signingInput = (h + "." + p).getBytes(StandardCharsets.US_ASCII);
+    // header '.' payload, exactly as received: both parts decoded above, so they are ASCII and
+    // the text (one char per input byte) is the input bytes.
+    byte[] signingInput = Arrays.copyOfRange(input, start, start + second);
     return new Envelope(SecuringForm.VC_JWT, header, null, payload, signingInput, signature);
   }
 
