@@ -51,8 +51,8 @@ public final class Concept {
    * @throws IllegalArgumentException if the code is not a known country
    */
   public static Concept country(String isoAlpha2) {
-    return of(URI.create(Vocabulary.COUNTRY_AUTHORITY + "/" + Checks.alpha3Country(isoAlpha2)),
-        URI.create(Vocabulary.COUNTRY_AUTHORITY), null);
+    return of(AbsoluteUris.create(Vocabulary.COUNTRY_AUTHORITY + "/" + Checks.alpha3Country(isoAlpha2)),
+        AbsoluteUris.create(Vocabulary.COUNTRY_AUTHORITY), null);
   }
 
   /**
@@ -62,8 +62,8 @@ public final class Concept {
    * @return the concept, for example {@code http://publications.europa.eu/resource/authority/language/ITA}
    */
   public static Concept language(String languageTag) {
-    return of(URI.create(Vocabulary.LANGUAGE_AUTHORITY + "/" + Checks.alpha3Language(languageTag)),
-        URI.create(Vocabulary.LANGUAGE_AUTHORITY), null);
+    return of(AbsoluteUris.create(Vocabulary.LANGUAGE_AUTHORITY + "/" + Checks.alpha3Language(languageTag)),
+        AbsoluteUris.create(Vocabulary.LANGUAGE_AUTHORITY), null);
   }
 
   /**

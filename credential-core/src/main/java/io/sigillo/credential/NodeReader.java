@@ -12,23 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads one JSON object of a credential, recording problems instead of stopping at the first,
  * and remembering which members were read so that the rest can be reported as unknown.
  */
 final class NodeReader {
-  /**
-   * Absolute URIs already parsed, by their exact text: a URI is an immutable value, so the same
-   * text always parses to an equal URI. Most identifiers of a credential (vocabularies, profile
-   * and competence ids, issuers) repeat across credentials; {@code urn:uuid:} identifiers, made
-   * fresh for each credential, are not kept. Bounded in entries and key length.
-   */
-  private static final Map<String, URI> ABSOLUTE_URIS = new ConcurrentHashMap<>();
-  private static final int URI_CACHE_MAX_ENTRIES = 2048;
-  private static final int URI_CACHE_MAX_LENGTH = 256;
-
   private final JsonNode node;
   private final String path;
   private final List<FormatProblem> problems;
@@ -89,21 +78,11 @@ final class NodeReader {
   }
 
   URI absoluteUri(String s, String at) {
-    URI known = ABSOLUTE_URIS.get(s);
-    if (known != null) {
-      return known;
-    }
     try {
-      URI u = new URI(s);
+      URI u = AbsoluteUris.parse(s);
       if (!u.isAbsolute()) {
         problem(FormatCode.PROPERTY_INVALID, at, "not an absolute URI: " + abbreviate(s));
         return null;
-      }
-      if (s.length() <= URI_CACHE_MAX_LENGTH && !s.startsWith("urn:uuid:")) {
-        if (ABSOLUTE_URIS.size() >= URI_CACHE_MAX_ENTRIES) {
-          ABSOLUTE_URIS.clear();
-        }
-        ABSOLUTE_URIS.put(s, u);
       }
       return u;
     } catch (URISyntaxException e) {

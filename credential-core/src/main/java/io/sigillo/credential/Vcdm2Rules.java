@@ -1,7 +1,6 @@
 package io.sigillo.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -234,8 +233,7 @@ public final class Vcdm2Rules {
       return false;
     }
     try {
-      URI u = new URI(v.asText());
-      return u.isAbsolute();
+      return AbsoluteUris.parse(v.asText()).isAbsolute();
     } catch (URISyntaxException e) {
       return false;
     }
