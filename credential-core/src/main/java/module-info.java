@@ -8,12 +8,16 @@ module io.sigillo.core {
   requires org.bouncycastle.provider;
   requires org.bouncycastle.pkix;
   requires titanium.json.ld;
+  requires titanium.rdfc;
+  requires titanium.rdf.api;
+  requires titanium.rdf.n.quads;
   requires jakarta.json;
 
   exports io.sigillo.json;
   exports io.sigillo.credential;
   exports io.sigillo.profile;
   exports io.sigillo.jsonld;
+  exports io.sigillo.dataintegrity;
   exports io.sigillo.seal;
   exports io.sigillo.x509;
   exports io.sigillo.core.internal to io.sigillo.issuer, io.sigillo.verifier;

@@ -1,0 +1,313 @@
+package io.sigillo.jsonld.internal;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.document.Document;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.http.media.MediaType;
+import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
+import com.apicatalog.jsonld.processor.ToRdfProcessor;
+import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.nquads.NQuadsWriter;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * JSON-LD expansion, RDF conversion and RDFC-1.0 canonicalization over pinned contexts, with a
+ * cache of processed contexts.
+ *
+ * <p>Titanium processes every context of every document from scratch (term definitions, and each
+ * scoped context once more to validate it); for a credential that is most of the cost of expansion.
+ * This engine processes a top-level {@code @context} made only of pinned context URLs once per
+ * processing mode and keeps the resulting active context; a document is then expanded with its
+ * top-level {@code @context} already applied. That is what the JSON-LD 1.1 expansion algorithm
+ * does (step 9 applies the element's {@code @context} to the active context before anything else
+ * at the top level), so the output is identical. Cached contexts are never modified: titanium
+ * copies an active context before changing it, and expansion only reads term definitions.
+ *
+ * <p>Nothing is fetched: the loader serves the pinned contexts only.
+ *
+ * <p>Thread-safe.
+ */
+public final class JsonLdEngine {
+  /** How a document is processed. */
+  public enum Mode {
+    /** Undefined terms fail expansion. */
+    STRICT(ProcessingPolicy.Fail, false),
+    /**
+     * Undefined terms fail, and pinned contexts are served without their {@code @vocab}, so a
+     * term that only a vocabulary mapping gives meaning counts as undefined.
+     */
+    STRICT_WITHOUT_VOCAB(ProcessingPolicy.Fail, true),
+    /** Undefined terms are dropped silently, as JSON-LD does by default. */
+    LENIENT(ProcessingPolicy.Ignore, false),
+    /** Undefined terms are dropped and pinned contexts are served without their {@code @vocab}. */
+    LENIENT_WITHOUT_VOCAB(ProcessingPolicy.Ignore, true);
+
+    private final ProcessingPolicy policy;
+    private final boolean stripVocab;
+
+    Mode(ProcessingPolicy policy, boolean stripVocab) {
+      this.policy = policy;
+      this.stripVocab = stripVocab;
+    }
+  }
+
+  /** A processed top-level context. */
+  private record Processed(ActiveContext context, boolean vocab) {}
+
+  private static final int MAX_CACHED_CONTEXTS = 64;
+  private static final int MAX_CACHE_KEY_LENGTH = 4096;
+
+  private final Function<String, byte[]> pinned;
+  private final Map<String, Document> documents = new ConcurrentHashMap<>();
+  private final Map<String, Document> strippedDocuments = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> vocabDocuments = new ConcurrentHashMap<>();
+  private final Map<Mode, JsonLdOptions> options = new java.util.EnumMap<>(Mode.class);
+  private final Map<Mode, BoundedRuntime> runtimes = new java.util.EnumMap<>(Mode.class);
+  private final Map<Mode, Map<String, Processed>> cache = new java.util.EnumMap<>(Mode.class);
+  private final ThreadLocal<boolean[]> sawVocab = ThreadLocal.withInitial(() -> new boolean[1]);
+
+  /**
+   * Creates an engine.
+   *
+   * @param pinned the bytes of a pinned context by URL, or null if the URL is not pinned
+   */
+  public JsonLdEngine(Function<String, byte[]> pinned) {
+    this.pinned = pinned;
+    for (Mode m : Mode.values()) {
+      JsonLdOptions o = new JsonLdOptions(new PinnedLoader(m.stripVocab));
+      o.setUndefinedTermsPolicy(m.policy);
+      o.setOrdered(false);
+      // as Digital Bazaar's Data Integrity suites do; it only matters for values with @direction
+      o.setRdfDirection(JsonLdOptions.RdfDirection.I18N_DATATYPE);
+      options.put(m, o);
+      runtimes.put(m, new BoundedRuntime(o));
+      cache.put(m, new ConcurrentHashMap<>());
+    }
+  }
+
+  /**
+   * Starts a time limit for the calls this thread makes until the handle is closed.
+   *
+   * @param timeout the budget
+   * @return the handle
+   */
+  public static AutoCloseable deadline(Duration timeout) {
+    return BoundedRuntime.start(timeout);
+  }
+
+  /**
+   * Expands a document.
+   *
+   * @param context the document's top-level {@code @context}, or null
+   * @param body the document without its top-level {@code @context}
+   * @param mode the processing mode
+   * @return the expanded document
+   * @throws JsonLdError if expansion fails
+   */
+  public Expanded expand(JsonValue context, JsonObject body, Mode mode) throws JsonLdError {
+    sawVocab.get()[0] = false;
+    Processed p = context(context, mode);
+    JsonValue expanded;
+    try {
+      expanded = Expansion.with(p.context(), body, null, null).ordered(false).compute();
+    } catch (RuntimeException e) {
+      throw new JsonLdError(JsonLdErrorCode.UNSPECIFIED, "expansion failed: " + e.getClass().getSimpleName());
+    }
+    if (expanded instanceof JsonObject) {
+      JsonObject o = (JsonObject) expanded;
+      if (o.size() == 1 && o.containsKey("@graph")) {
+        expanded = o.get("@graph");
+      }
+    }
+    JsonArray array;
+    if (expanded == null || expanded.getValueType() == JsonValue.ValueType.NULL) {
+      array = JsonValue.EMPTY_JSON_ARRAY;
+    } else if (expanded instanceof JsonArray) {
+      array = (JsonArray) expanded;
+    } else {
+      array = com.apicatalog.jsonld.json.JsonProvider.instance().createArrayBuilder().add(expanded).build();
+    }
+    return new Expanded(array, p.vocab() || sawVocab.get()[0]);
+  }
+
+  /**
+   * The result of expansion.
+   *
+   * @param array the expanded document
+   * @param vocab whether a context that declares {@code @vocab} took part
+   */
+  public record Expanded(JsonArray array, boolean vocab) {}
+
+  /**
+   * Processes a context on its own, as the first step of expansion would.
+   *
+   * @param context the context value
+   * @param mode the processing mode
+   * @throws JsonLdError if context processing fails
+   */
+  public void processContext(JsonValue context, Mode mode) throws JsonLdError {
+    ActiveContext base = new ActiveContext(null, null, runtimes.get(mode));
+    base.newContext().create(context, null);
+  }
+
+  /**
+   * Processes a context on top of another, as the first step of expansion would.
+   *
+   * @param first the context processed first
+   * @param then the context processed on top of it
+   * @param mode the processing mode
+   * @throws JsonLdError if processing {@code then} fails
+   */
+  public void processContext(JsonValue first, JsonValue then, Mode mode) throws JsonLdError {
+    ActiveContext base = new ActiveContext(null, null, runtimes.get(mode));
+    ActiveContext a = first == null ? base : base.newContext().create(first, null);
+    a.newContext().create(then, null);
+  }
+
+  /**
+   * The {@code @context} member of a pinned context document.
+   *
+   * @param url the context URL
+   * @return the context definition, or null if the URL is not pinned or the document has none
+   */
+  public JsonValue pinnedContext(String url) {
+    try {
+      Document d = new PinnedLoader(false).loadDocument(URI.create(url), new DocumentLoaderOptions());
+      JsonValue content = d.getJsonContent().orElse(null);
+      return content instanceof JsonObject ? ((JsonObject) content).get("@context") : null;
+    } catch (JsonLdError | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Converts an expanded document to RDF and canonicalizes it with RDFC-1.0.
+   *
+   * @param expanded the expanded document
+   * @param digestAlgorithm {@code SHA-256} or {@code SHA-384}, the hash RDFC-1.0 uses for blank
+   *     node labels
+   * @return canonical N-Quads, one line per quad, each ending with a line feed
+   * @throws JsonLdError if RDF conversion fails or canonicalization exceeds the time limit
+   */
+  public String canonicalNQuads(JsonArray expanded, String digestAlgorithm) throws JsonLdError {
+    RdfCanon canon = RdfCanon.create(digestAlgorithm, BoundedRuntime.CANON_TICKER);
+    StringWriter out = new StringWriter(4096);
+    try {
+      ToRdfProcessor.toRdf(canon, expanded, options.get(Mode.STRICT));
+      canon.provide(new NQuadsWriter(out));
+    } catch (RdfConsumerException | IllegalStateException e) {
+      throw new JsonLdError(JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED, e.getMessage());
+    } catch (RuntimeException e) {
+      throw new JsonLdError(JsonLdErrorCode.UNSPECIFIED, "RDF conversion failed: " + e.getClass().getSimpleName());
+    }
+    return out.toString();
+  }
+
+  private Processed context(JsonValue context, Mode mode) throws JsonLdError {
+    String key = cacheKey(context);
+    Map<String, Processed> c = cache.get(mode);
+    if (key != null) {
+      Processed hit = c.get(key);
+      if (hit != null) {
+        return hit;
+      }
+    }
+    ActiveContext base = new ActiveContext(null, null, runtimes.get(mode));
+    Processed p = new Processed(context == null ? base : base.newContext().create(context, null),
+        sawVocab.get()[0]);
+    if (key != null) {
+      if (c.size() >= MAX_CACHED_CONTEXTS) {
+        c.clear();
+      }
+      c.putIfAbsent(key, p);
+    }
+    return p;
+  }
+
+  /** A key for contexts made only of pinned URLs; anything else is processed afresh each time. */
+  private String cacheKey(JsonValue context) {
+    if (context == null) {
+      return "";
+    }
+    if (context instanceof JsonString) {
+      String url = ((JsonString) context).getString();
+      return pinned.apply(url) != null ? url : null;
+    }
+    if (!(context instanceof JsonArray)) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder();
+    for (JsonValue v : (JsonArray) context) {
+      if (!(v instanceof JsonString)) {
+        return null;
+      }
+      String url = ((JsonString) v).getString();
+      if (pinned.apply(url) == null) {
+        return null;
+      }
+      key.append(url).append('\n');
+      if (key.length() > MAX_CACHE_KEY_LENGTH) {
+        return null;
+      }
+    }
+    return key.toString();
+  }
+
+  /** Serves pinned contexts only; anything else is a loading failure. Never touches the network. */
+  private final class PinnedLoader implements DocumentLoader {
+    private final boolean stripVocab;
+
+    PinnedLoader(boolean stripVocab) {
+      this.stripVocab = stripVocab;
+    }
+
+    @Override
+    public Document loadDocument(URI url, DocumentLoaderOptions loaderOptions) throws JsonLdError {
+      String key = url.toString();
+      Map<String, Document> docs = stripVocab ? strippedDocuments : documents;
+      Document cached = docs.get(key);
+      if (cached == null) {
+        byte[] bytes = pinned.apply(key);
+        if (bytes == null) {
+          throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, abbreviate(key));
+        }
+        JsonDocument d = JsonDocument.of(MediaType.JSON_LD, new ByteArrayInputStream(bytes));
+        d.setDocumentUrl(url);
+        JsonValue content = d.getJsonContent().orElse(null);
+        boolean vocab = content != null && Vocab.declares(content);
+        vocabDocuments.put(key, vocab);
+        if (stripVocab && vocab) {
+          d = JsonDocument.of(MediaType.JSON_LD, (jakarta.json.JsonStructure) Vocab.strip(content));
+          d.setDocumentUrl(url);
+        }
+        docs.putIfAbsent(key, d);
+        cached = d;
+      }
+      if (Boolean.TRUE.equals(vocabDocuments.get(key))) {
+        sawVocab.get()[0] = true;
+      }
+      return cached;
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 160 ? s.substring(0, 160) + "..." : s;
+  }
+}
