@@ -1,5 +1,6 @@
 package io.sigillo.credential;
 
+import io.sigillo.dataintegrity.DataIntegrityProof;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class EdcCredential {
   private final List<Concept> credentialProfiles;
   private final DisplayParameter displayParameter;
   private final List<CredentialSchemaRef> credentialSchemas;
+  private final List<DataIntegrityProof> proofs;
 
   private EdcCredential(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -64,6 +66,12 @@ public final class EdcCredential {
     this.credentialSchemas = List.copyOf(b.credentialSchemas);
     if (credentialSchemas.isEmpty()) {
       throw new IllegalArgumentException("at least one credential schema is required");
+    }
+    this.proofs = List.copyOf(b.proofs);
+    for (DataIntegrityProof p : proofs) {
+      if (p.proofValue().isEmpty()) {
+        throw new IllegalArgumentException("a credential's proof must carry a proofValue");
+      }
     }
   }
 
@@ -105,6 +113,7 @@ public final class EdcCredential {
     b.credentialProfiles = credentialProfiles;
     b.displayParameter = displayParameter;
     b.credentialSchemas = credentialSchemas;
+    b.proofs = proofs;
     return b;
   }
 
@@ -216,6 +225,24 @@ public final class EdcCredential {
     return credentialSchemas;
   }
 
+  /**
+   * The Data Integrity proofs embedded in the credential ({@code proof}), in document order.
+   *
+   * @return an unmodifiable list, empty for a credential secured only by a JOSE seal
+   */
+  public List<DataIntegrityProof> proofs() {
+    return proofs;
+  }
+
+  /**
+   * The same credential without its Data Integrity proofs: what a proof secures.
+   *
+   * @return this credential if it has no proof, else a copy without them
+   */
+  public EdcCredential withoutProofs() {
+    return proofs.isEmpty() ? this : toBuilder().proofs(List.of()).build();
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof EdcCredential)) {
@@ -227,13 +254,14 @@ public final class EdcCredential {
         && achievement.equals(c.achievement) && evidence.equals(c.evidence)
         && credentialProfiles.equals(c.credentialProfiles)
         && displayParameter.equals(c.displayParameter)
-        && credentialSchemas.equals(c.credentialSchemas);
+        && credentialSchemas.equals(c.credentialSchemas)
+        && proofs.equals(c.proofs);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, types, issuer, validity, subject, achievement, evidence,
-        credentialProfiles, displayParameter, credentialSchemas);
+        credentialProfiles, displayParameter, credentialSchemas, proofs);
   }
 
   @Override
@@ -255,6 +283,7 @@ public final class EdcCredential {
     private List<Concept> credentialProfiles = List.of(Vocabulary.GENERIC_CREDENTIAL_PROFILE);
     private DisplayParameter displayParameter;
     private List<CredentialSchemaRef> credentialSchemas = List.of(CredentialSchemaRef.EDC_GENERIC_FULL);
+    private List<DataIntegrityProof> proofs = List.of();
 
     private Builder() {}
 
@@ -375,6 +404,18 @@ public final class EdcCredential {
      */
     public Builder credentialSchemas(List<CredentialSchemaRef> schemas) {
       this.credentialSchemas = Objects.requireNonNull(schemas, "schemas");
+      return this;
+    }
+
+    /**
+     * Sets the embedded Data Integrity proofs; none by default. Issuers add proofs with
+     * {@code io.sigillo.issuer.Issuer}, which signs them; a proof set here is carried as is.
+     *
+     * @param proofs signed proofs (each with a {@code proofValue})
+     * @return this builder
+     */
+    public Builder proofs(List<DataIntegrityProof> proofs) {
+      this.proofs = Objects.requireNonNull(proofs, "proofs");
       return this;
     }
 

@@ -12,7 +12,13 @@ public enum SecuringForm {
    * A compact JWS whose payload is the credential, per W3C VC-JOSE-COSE ({@code typ: vc+jwt}).
    * File suffix {@code .jwt}.
    */
-  VC_JWT("application/vc+jwt", ".jwt");
+  VC_JWT("application/vc+jwt", ".jwt"),
+  /**
+   * The credential document itself, secured by an embedded W3C Data Integrity proof
+   * ({@code ecdsa-rdfc-2019} or {@code eddsa-rdfc-2022}) instead of a JOSE envelope, per W3C VC
+   * Data Integrity. File suffix {@code .di.json}.
+   */
+  DATA_INTEGRITY("application/vc", ".di.json");
 
   private final String mediaType;
   private final String fileSuffix;

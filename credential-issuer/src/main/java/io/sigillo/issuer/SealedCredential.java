@@ -84,13 +84,36 @@ public final class SealedCredential {
   }
 
   /**
-   * One sealed form.
+   * The credential secured by its Data Integrity proof alone: the document with its
+   * {@code proof}, which is also the payload of both seals.
+   *
+   * @return the compact JSON text, empty if the credential has no Data Integrity proof
+   */
+  public java.util.Optional<String> dataIntegrity() {
+    return credential.proofs().isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(new String(document, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * One secured form.
    *
    * @param form which form
    * @return its text
+   * @throws IllegalStateException for {@link SecuringForm#DATA_INTEGRITY} when the credential has
+   *     no Data Integrity proof
    */
   public String form(SecuringForm form) {
-    return form == SecuringForm.JADES ? jades : vcJwt;
+    switch (form) {
+      case JADES:
+        return jades;
+      case VC_JWT:
+        return vcJwt;
+      case DATA_INTEGRITY:
+        return dataIntegrity().orElseThrow(() -> new IllegalStateException(
+            "the credential has no Data Integrity proof; issue it with Issuer.Builder.dataIntegrityProofs()"));
+      default:
+        throw new IllegalArgumentException("unknown securing form " + form);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.sigillo.verifier;
 
+import io.sigillo.dataintegrity.Cryptosuite;
 import io.sigillo.json.JsonLimits;
 import io.sigillo.jsonld.PinnedContexts;
 import io.sigillo.profile.ProfileCatalogue;
@@ -30,6 +31,10 @@ import java.util.stream.Collectors;
  *   <li>Credentials must have an end of validity, at most three years after their start.
  *   <li>Clock skew: 2 minutes; at most 10.
  *   <li>Formats: the Sigillo EDC profile only.
+ *   <li>Data Integrity cryptosuites: {@code ecdsa-rdfc-2019} and {@code eddsa-rdfc-2022}, with
+ *       RDFC-1.0 over the pinned {@link #contexts()} in strict mode (undefined terms, {@code @vocab}
+ *       and unknown contexts fail). A proof's key must be the seal certificate's or that of a
+ *       {@linkplain Builder#sealCertificates known seal certificate} that chains to a trust anchor.
  * </ul>
  *
  * <p>Relaxations are named methods and show in {@link #toString()}.
@@ -51,6 +56,8 @@ public final class VerificationPolicy {
   private final ProfileCatalogue catalogue;
   private final PinnedContexts contexts;
   private final JsonLimits jsonLimits;
+  private final List<X509Certificate> sealCertificates;
+  private final Set<Cryptosuite> allowedCryptosuites;
 
   private VerificationPolicy(Builder b) {
     this.trustAnchors = List.copyOf(b.trustAnchors);
@@ -66,6 +73,8 @@ public final class VerificationPolicy {
     this.catalogue = b.catalogue;
     this.contexts = b.contexts;
     this.jsonLimits = b.jsonLimits;
+    this.sealCertificates = List.copyOf(b.sealCertificates);
+    this.allowedCryptosuites = Set.copyOf(b.allowedCryptosuites);
   }
 
   /**
@@ -97,6 +106,8 @@ public final class VerificationPolicy {
     b.catalogue = catalogue;
     b.contexts = contexts;
     b.jsonLimits = jsonLimits;
+    b.sealCertificates = sealCertificates;
+    b.allowedCryptosuites = EnumSet.copyOf(allowedCryptosuites);
     return b;
   }
 
@@ -218,6 +229,24 @@ public final class VerificationPolicy {
     return jsonLimits;
   }
 
+  /**
+   * The seal certificates the verifier knows, for example from a trusted list.
+   *
+   * @return an unmodifiable list
+   */
+  public List<X509Certificate> sealCertificates() {
+    return sealCertificates;
+  }
+
+  /**
+   * The Data Integrity cryptosuites a proof may use.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<Cryptosuite> allowedCryptosuites() {
+    return allowedCryptosuites;
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("VerificationPolicy{");
@@ -229,6 +258,8 @@ public final class VerificationPolicy {
     s.append(", maxClockSkew=").append(maxClockSkew);
     s.append(", clock=").append(clock);
     s.append(", crls=").append(crls.size());
+    s.append(", sealCertificates=").append(sealCertificates.size());
+    s.append(", cryptosuites=").append(allowedCryptosuites.stream().sorted().collect(Collectors.toList()));
     if (!requireQcEseal) {
       s.append(", RELAXED: QC eseal statement not required");
     }
@@ -258,8 +289,39 @@ public final class VerificationPolicy {
     private ProfileCatalogue catalogue = ProfileCatalogue.bundled();
     private PinnedContexts contexts = PinnedContexts.bundled();
     private JsonLimits jsonLimits = JsonLimits.DEFAULT;
+    private List<X509Certificate> sealCertificates = List.of();
+    private Set<Cryptosuite> allowedCryptosuites = EnumSet.allOf(Cryptosuite.class);
 
     private Builder() {}
+
+    /**
+     * Sets the seal certificates the verifier knows (for example from a trusted list); used to
+     * resolve a seal certificate referenced by {@code x5t#S256} or by public key (the key of a Data
+     * Integrity proof); each must still chain to a trust anchor. CA certificates in the collection
+     * serve as intermediates when a chain is assembled.
+     *
+     * @param certificates the certificates
+     * @return this builder
+     */
+    public Builder sealCertificates(Collection<X509Certificate> certificates) {
+      this.sealCertificates = List.copyOf(Objects.requireNonNull(certificates, "certificates"));
+      return this;
+    }
+
+    /**
+     * Sets the Data Integrity cryptosuites a proof may use.
+     *
+     * @param cryptosuites a non-empty set
+     * @return this builder
+     */
+    public Builder allowedCryptosuites(Set<Cryptosuite> cryptosuites) {
+      Objects.requireNonNull(cryptosuites, "cryptosuites");
+      if (cryptosuites.isEmpty()) {
+        throw new IllegalArgumentException("at least one cryptosuite must be allowed");
+      }
+      this.allowedCryptosuites = EnumSet.copyOf(cryptosuites);
+      return this;
+    }
 
     /**
      * Sets the trust anchors (root or issuing CA certificates, as on a trusted list).
@@ -396,7 +458,8 @@ public final class VerificationPolicy {
     }
 
     /**
-     * Sets the pinned contexts used by {@link #requireJsonLdExpansion()}.
+     * Sets the pinned contexts used by {@link #requireJsonLdExpansion()} and to canonicalize
+     * credentials secured with Data Integrity proofs; the bundled contexts by default.
      *
      * @param contexts the contexts
      * @return this builder

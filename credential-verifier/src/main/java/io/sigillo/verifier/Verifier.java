@@ -3,6 +3,7 @@ package io.sigillo.verifier;
 import io.sigillo.credential.FormatProblem;
 import io.sigillo.json.StrictJson;
 import io.sigillo.jsonld.JsonLdValidator;
+import io.sigillo.jsonld.RdfCanonicalizer;
 import io.sigillo.verifier.internal.BindingCheck;
 import io.sigillo.verifier.internal.Certificates;
 import io.sigillo.verifier.internal.ChainValidator;
@@ -10,10 +11,14 @@ import io.sigillo.verifier.internal.CredentialFacts;
 import io.sigillo.verifier.internal.Envelope;
 import io.sigillo.verifier.internal.EnvelopeException;
 import io.sigillo.verifier.internal.EnvelopeParser;
+import io.sigillo.verifier.internal.KnownSeals;
+import io.sigillo.verifier.internal.ProofCheck;
+import io.sigillo.verifier.internal.ProofVerifier;
 import io.sigillo.verifier.internal.Results;
 import io.sigillo.verifier.internal.SealCheck;
 import io.sigillo.verifier.internal.TrustCheck;
 import io.sigillo.verifier.internal.ValidityCheck;
+import io.sigillo.x509.SealCertificate;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,9 +39,11 @@ import java.util.Set;
  * if (report.isValid()) { ... } else { report.firstProblem() ... }
  * }</pre>
  *
- * <p>{@code verify} detects the securing form (JAdES JSON or compact {@code vc+jwt}; a bare
- * credential document fails SEAL), then runs every check of {@link CheckId} and reports each; it
- * never stops at the first failure and never throws for bad input. A required check must pass;
+ * <p>{@code verify} detects the securing form (JAdES JSON, compact {@code vc+jwt}, or a credential
+ * document with an embedded Data Integrity proof; a bare credential document fails SEAL), then
+ * runs every check of {@link CheckId} and reports each; it never stops at the first failure and
+ * never throws for bad input. Data Integrity proofs are verified whatever the securing form (see
+ * {@link CheckId} for how they show in the report). A required check must pass;
  * any FAILED check, required or not, makes the report {@link Indication#TOTAL_FAILED}.
  *
  * <p>Time comes only from the policy's clock. Nothing is fetched from the network.
@@ -51,6 +58,8 @@ public final class Verifier {
   private final Certificates certificates = new Certificates();
   private final ChainValidator chains;
   private final JsonLdValidator jsonLd;
+  private final ProofVerifier proofVerifier;
+  private final KnownSeals knownSeals;
 
   private Verifier(VerificationPolicy policy) {
     this.policy = policy;
@@ -59,6 +68,9 @@ public final class Verifier {
     this.chains = new ChainValidator(policy.trustAnchors(), policy.crls());
     this.jsonLd = policy.jsonLdExpansion()
         ? JsonLdValidator.newBuilder().contexts(policy.contexts()).build() : null;
+    this.proofVerifier = new ProofVerifier(RdfCanonicalizer.newBuilder().contexts(policy.contexts()).build(),
+        policy.allowedCryptosuites());
+    this.knownSeals = new KnownSeals(policy.sealCertificates());
   }
 
   /**
@@ -81,7 +93,7 @@ public final class Verifier {
   }
 
   /**
-   * Verifies text (a JAdES JSON seal or a compact {@code vc+jwt}).
+   * Verifies text (a JAdES JSON seal, a compact {@code vc+jwt} or a Data-Integrity-secured document).
    *
    * @param text the input
    * @return the report
@@ -91,7 +103,7 @@ public final class Verifier {
   }
 
   /**
-   * Verifies bytes (a JAdES JSON seal or a compact {@code vc+jwt}).
+   * Verifies bytes (a JAdES JSON seal, a compact {@code vc+jwt} or a Data-Integrity-secured document).
    *
    * @param input the input
    * @return the report
@@ -109,29 +121,47 @@ public final class Verifier {
       CheckId failing = sealProblem ? CheckId.SEAL : CheckId.FORMAT;
       results.put(failing, Results.of(failing).failed(e.reason(), e.getMessage()));
       for (CheckId id : CheckId.values()) {
-        results.putIfAbsent(id, id == CheckId.STATUS
+        results.putIfAbsent(id, id == CheckId.STATUS || id == CheckId.PROOF
             ? Results.of(id).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED, "the input could not be read")
             : Results.prerequisiteFailed(id, "the input could not be read as a sealed credential"));
       }
-      return report(results, null, now, null, null);
+      return report(results, null, now, null, null, null);
     }
 
     CredentialFacts facts = CredentialFacts.read(env.payload(), json, policy.formats(),
         policy.catalogue(), jsonLd);
     results.put(CheckId.FORMAT, format(facts));
 
-    SealCheck.Findings seal = SealCheck.run(env, policy.allowedAlgorithms(), certificates);
-    results.put(CheckId.SEAL, seal.result());
-
-    if (seal.chain() == null) {
-      results.put(CheckId.TRUST, Results.prerequisiteFailed(CheckId.TRUST, "no usable seal certificate"));
-      results.put(CheckId.ISSUER_BINDING, Results.prerequisiteFailed(CheckId.ISSUER_BINDING, "no usable seal certificate"));
+    List<ProofVerifier.Outcome> proofs = facts.document() == null ? List.of()
+        : proofVerifier.verifyAll(facts.document(), now, policy.maxClockSkew());
+    List<SealCertificate> chain;
+    Instant signingTime;
+    if (env.dataIntegrity()) {
+      ProofCheck.SealFindings seal = ProofCheck.seal(proofs, knownSeals, facts.issuerNotation());
+      results.put(CheckId.SEAL, seal.result());
+      chain = seal.chain();
+      signingTime = seal.signingTime();
+      if (seal.trust() != null) {
+        results.put(CheckId.TRUST, seal.trust());
+        results.put(CheckId.ISSUER_BINDING, Results.prerequisiteFailed(CheckId.ISSUER_BINDING,
+            "no known seal certificate has the proof's key"));
+      }
     } else {
-      results.put(CheckId.TRUST, TrustCheck.run(seal.chain(), seal.header().signingTime(), now,
+      SealCheck.Findings seal = SealCheck.run(env, policy.allowedAlgorithms(), certificates);
+      results.put(CheckId.SEAL, seal.result());
+      chain = seal.chain();
+      signingTime = seal.header() == null ? null : seal.header().signingTime();
+    }
+
+    if (chain == null) {
+      results.putIfAbsent(CheckId.TRUST, Results.prerequisiteFailed(CheckId.TRUST, "no usable seal certificate"));
+      results.putIfAbsent(CheckId.ISSUER_BINDING, Results.prerequisiteFailed(CheckId.ISSUER_BINDING, "no usable seal certificate"));
+    } else {
+      results.put(CheckId.TRUST, TrustCheck.run(chain, signingTime, now,
           policy.maxClockSkew(), policy.requireQcEseal(), chains));
       results.put(CheckId.ISSUER_BINDING, facts.document() == null
           ? Results.prerequisiteFailed(CheckId.ISSUER_BINDING, "the credential could not be parsed")
-          : BindingCheck.run(facts.issuerNotation(), seal.chain().get(0)));
+          : BindingCheck.run(facts.issuerNotation(), chain.get(0)));
     }
     results.put(CheckId.VALIDITY, facts.document() == null
         ? Results.prerequisiteFailed(CheckId.VALIDITY, "the credential could not be parsed")
@@ -141,8 +171,12 @@ public final class Verifier {
             "the credential has a credentialStatus entry; this verifier does not check status lists yet")
         : Results.of(CheckId.STATUS).result(Outcome.NOT_CHECKED, ReasonCode.NO_STATUS_ENTRY,
             "the credential has no credentialStatus entry"));
+    results.put(CheckId.PROOF, facts.document() == null
+        ? Results.of(CheckId.PROOF).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED,
+            "the credential could not be parsed")
+        : ProofCheck.proofs(proofs, chain, knownSeals, facts.issuerNotation(), now, chains));
 
-    return report(results, env, now, facts, seal);
+    return report(results, env, now, facts, chain, signingTime);
   }
 
   private static CheckResult format(CredentialFacts facts) {
@@ -168,7 +202,7 @@ public final class Verifier {
   }
 
   private VerificationReport report(Map<CheckId, CheckResult> results, Envelope env, Instant now,
-      CredentialFacts facts, SealCheck.Findings seal) {
+      CredentialFacts facts, List<SealCertificate> chain, Instant signingTime) {
     List<CheckResult> ordered = new ArrayList<>();
     boolean failed = false;
     boolean incomplete = false;
@@ -181,12 +215,13 @@ public final class Verifier {
         incomplete = true;
       }
     }
+    // without a seal certificate there is no one the credential can be attributed to
     Indication indication = failed ? Indication.TOTAL_FAILED
-        : incomplete ? Indication.INDETERMINATE : Indication.TOTAL_PASSED;
+        : incomplete || chain == null ? Indication.INDETERMINATE : Indication.TOTAL_PASSED;
     VerifiedCredential verified = null;
     if (indication == Indication.TOTAL_PASSED) {
       verified = new VerifiedCredential(facts.document(), facts.credential(), env.form(),
-          seal.chain().get(0).certificate(), facts.issuerNotation(), seal.header().signingTime());
+          chain.get(0).certificate(), facts.issuerNotation(), signingTime);
     }
     return new VerificationReport(indication, ordered, env == null ? null : env.form(), now, verified);
   }
