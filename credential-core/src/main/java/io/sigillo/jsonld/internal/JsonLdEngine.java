@@ -82,6 +82,7 @@ public final class JsonLdEngine {
   private final Map<Mode, BoundedRuntime> runtimes = new java.util.EnumMap<>(Mode.class);
   private final Map<Mode, Map<String, Processed>> cache = new java.util.EnumMap<>(Mode.class);
   private final ThreadLocal<boolean[]> sawVocab = ThreadLocal.withInitial(() -> new boolean[1]);
+  private final java.util.concurrent.atomic.AtomicLong contextsProcessed = new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * Creates an engine.
@@ -100,6 +101,15 @@ public final class JsonLdEngine {
       runtimes.put(m, new BoundedRuntime(o));
       cache.put(m, new ConcurrentHashMap<>());
     }
+  }
+
+  /**
+   * How many times a document's top-level context was processed rather than taken from the cache.
+   *
+   * @return the count since this engine was made
+   */
+  public long contextsProcessed() {
+    return contextsProcessed.get();
   }
 
   /**
@@ -230,6 +240,7 @@ public final class JsonLdEngine {
       }
     }
     ActiveContext base = new ActiveContext(null, null, runtimes.get(mode));
+    contextsProcessed.incrementAndGet();
     Processed p = new Processed(context == null ? base : base.newContext().create(context, null),
         sawVocab.get()[0]);
     if (key != null) {
