@@ -20,9 +20,9 @@ import java.util.Objects;
  * canonical N-Quads), hashing (proof configuration first) and the signature over the hash data.
  *
  * <p>{@code hashData = H(canonical proof configuration) || H(canonical document)}, where H is
- * SHA-256 for Ed25519 and P-256 keys and SHA-384 for P-384 keys. Blank nodes are labelled by
- * RDFC-1.0 with its default hash, SHA-256, in every case, as Digital Bazaar's
- * {@code ecdsa-rdfc-2019-cryptosuite} does. ECDSA signs the hash data with SHA-256 (P-256) or
+ * SHA-256 for Ed25519 and P-256 keys and SHA-384 for P-384 keys; RDFC-1.0 labels blank nodes
+ * with the same hash (SHA-384 for P-384, as vc-di-ecdsa and Digital Bazaar's
+ * {@code ecdsa-rdfc-2019-cryptosuite} do). ECDSA signs the hash data with SHA-256 (P-256) or
  * SHA-384 (P-384) inside, i.e. ES256/ES384 over the hash data, in IEEE P1363 {@code r || s} form;
  * Ed25519 signs the 64 bytes.
  *
@@ -83,10 +83,11 @@ public final class DataIntegrity {
     Objects.requireNonNull(canonicalizer, "canonicalizer");
     Objects.requireNonNull(unsecuredDocument, "unsecuredDocument");
     Objects.requireNonNull(proof, "proof");
-    String digest = keyType == Multikey.KeyType.P384 ? "SHA-384" : "SHA-256";
-    String config = canonicalizer.canonicalize(proof.configuration(unsecuredDocument.get("@context")),
-        RdfCanonicalizer.Hash.SHA_256);
-    String document = canonicalizer.canonicalize(unsecuredDocument, RdfCanonicalizer.Hash.SHA_256);
+    boolean p384 = keyType == Multikey.KeyType.P384;
+    String digest = p384 ? "SHA-384" : "SHA-256";
+    RdfCanonicalizer.Hash labels = p384 ? RdfCanonicalizer.Hash.SHA_384 : RdfCanonicalizer.Hash.SHA_256;
+    String config = canonicalizer.canonicalize(proof.configuration(unsecuredDocument.get("@context")), labels);
+    String document = canonicalizer.canonicalize(unsecuredDocument, labels);
     return new HashData(config, document, digest(digest, config), digest(digest, document));
   }
 
