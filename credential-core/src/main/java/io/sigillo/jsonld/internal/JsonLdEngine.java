@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -217,16 +218,60 @@ public final class JsonLdEngine {
    * @throws JsonLdError if RDF conversion fails or canonicalization exceeds the time limit
    */
   public String canonicalNQuads(JsonArray expanded, String digestAlgorithm) throws JsonLdError {
-    RdfCanon canon = RdfCanon.create(digestAlgorithm, BoundedRuntime.CANON_TICKER);
-    StringWriter out = new StringWriter(4096);
     try {
-      ToRdfProcessor.toRdf(canon, expanded, options.get(Mode.STRICT));
-      canon.provide(new NQuadsWriter(out));
+      List<TreeRdf.Quad> quads = TreeRdf.quads(expanded);
+      return quads != null ? canonical(quads, digestAlgorithm) : canonicalWithTitanium(expanded, digestAlgorithm);
     } catch (RdfConsumerException | IllegalStateException e) {
       throw new JsonLdError(JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED, e.getMessage());
     } catch (RuntimeException e) {
       throw new JsonLdError(JsonLdErrorCode.UNSPECIFIED, "RDF conversion failed: " + e.getClass().getSimpleName());
     }
+  }
+
+  /**
+   * RDFC-1.0 of a tree's quads. Only quads that mention a blank node can influence the canonical
+   * labels, so titanium-rdfc labels those alone; every quad is then written once with its
+   * canonical labels (titanium's N-Quads writer) and the lines are sorted, as titanium-rdfc sorts
+   * them (String order).
+   */
+  private static String canonical(List<TreeRdf.Quad> tree, String digestAlgorithm) throws RdfConsumerException {
+    // a dataset is a set: titanium-rdfc would count a repeated quad twice in a blank node's hash
+    java.util.Set<TreeRdf.Quad> quads = new java.util.LinkedHashSet<>(tree);
+    RdfCanon canon = RdfCanon.create(digestAlgorithm, BoundedRuntime.CANON_TICKER);
+    boolean blanks = false;
+    for (TreeRdf.Quad q : quads) {
+      if (q.subject().startsWith("_:") || !q.literal() && q.object().startsWith("_:")) {
+        canon.quad(q.subject(), q.predicate(), q.object(), q.datatype(), q.language(), null, null);
+        blanks = true;
+      }
+    }
+    Map<String, String> labels = Map.of();
+    if (blanks) {
+      canon.provide(NO_QUADS);
+      labels = canon.mapping();
+    }
+    String[] lines = new String[quads.size()];
+    int i = 0;
+    for (TreeRdf.Quad q : quads) {
+      String subject = labels.getOrDefault(q.subject(), q.subject());
+      String object = q.literal() ? q.object() : labels.getOrDefault(q.object(), q.object());
+      lines[i++] = NQuadsWriter.nquad(subject, q.predicate(), object, q.datatype(), q.language(), null, null);
+    }
+    java.util.Arrays.sort(lines);
+    StringBuilder out = new StringBuilder(lines.length * 96);
+    for (String line : lines) {
+      out.append(line);
+    }
+    return out.toString();
+  }
+
+  private static final com.apicatalog.rdf.api.RdfQuadConsumer NO_QUADS = (s, p, o, d, l, dir, g) -> null;
+
+  private String canonicalWithTitanium(JsonArray expanded, String digestAlgorithm) throws JsonLdError, RdfConsumerException {
+    RdfCanon canon = RdfCanon.create(digestAlgorithm, BoundedRuntime.CANON_TICKER);
+    StringWriter out = new StringWriter(4096);
+    ToRdfProcessor.toRdf(canon, expanded, options.get(Mode.STRICT));
+    canon.provide(new NQuadsWriter(out));
     return out.toString();
   }
 
