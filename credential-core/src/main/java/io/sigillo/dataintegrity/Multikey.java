@@ -250,7 +250,9 @@ public final class Multikey {
       y = p.subtract(y);
     }
     try {
-      return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(new ECPoint(x, y), spec));
+      // BouncyCastle's key class: the provider that verifies then uses it without converting it
+      return KeyFactory.getInstance("EC", Providers.bouncyCastle())
+          .generatePublic(new ECPublicKeySpec(new ECPoint(x, y), spec));
     } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException("the EC public key cannot be built: " + e.getMessage(), e);
     }

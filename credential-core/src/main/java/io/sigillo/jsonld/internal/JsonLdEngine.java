@@ -255,7 +255,7 @@ public final class JsonLdEngine {
     for (TreeRdf.Quad q : quads) {
       String subject = labels.getOrDefault(q.subject(), q.subject());
       String object = q.literal() ? q.object() : labels.getOrDefault(q.object(), q.object());
-      lines[i++] = NQuadsWriter.nquad(subject, q.predicate(), object, q.datatype(), q.language(), null, null);
+      lines[i++] = line(subject, q.predicate(), object, q.datatype(), q.language());
     }
     java.util.Arrays.sort(lines);
     StringBuilder out = new StringBuilder(lines.length * 96);
@@ -263,6 +263,55 @@ public final class JsonLdEngine {
       out.append(line);
     }
     return out.toString();
+  }
+
+  /**
+   * One N-Quads line in the default graph, exactly as titanium's {@code NQuadsWriter} writes it
+   * (literal escapes: \b \t \n \f \r \" \\ and {@code \}{@code uXXXX} for other control
+   * characters; {@code xsd:string} left implicit), without its per-line writer.
+   */
+  static String line(String subject, String predicate, String object, String datatype, String language) {
+    StringBuilder b = new StringBuilder(subject.length() + predicate.length() + object.length() + 64);
+    resource(b, subject).append(' ');
+    resource(b, predicate).append(' ');
+    if (datatype == null) {
+      resource(b, object);
+    } else {
+      b.append('"');
+      escape(b, object);
+      b.append('"');
+      if (language != null) {
+        b.append('@').append(language);
+      } else if (!TreeRdf.XSD_STRING.equals(datatype)) {
+        b.append("^^<").append(datatype).append('>');
+      }
+    }
+    return b.append(" .\n").toString();
+  }
+
+  private static StringBuilder resource(StringBuilder b, String value) {
+    return value.startsWith("_:") ? b.append(value) : b.append('<').append(value).append('>');
+  }
+
+  private static void escape(StringBuilder b, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\t': b.append("\\t"); break;
+        case '\b': b.append("\\b"); break;
+        case '\n': b.append("\\n"); break;
+        case '\r': b.append("\\r"); break;
+        case '\f': b.append("\\f"); break;
+        case '"': b.append("\\\""); break;
+        case '\\': b.append("\\\\"); break;
+        default:
+          if (c < 0x20 || c == 0x7f) {
+            b.append(String.format("\\u%04X", (int) c));
+          } else {
+            b.append(c);
+          }
+      }
+    }
   }
 
   private static final com.apicatalog.rdf.api.RdfQuadConsumer NO_QUADS = (s, p, o, d, l, dir, g) -> null;

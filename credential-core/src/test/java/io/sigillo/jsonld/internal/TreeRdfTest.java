@@ -76,4 +76,21 @@ class TreeRdfTest {
     assertThat(TreeRdf.quads(expand(doc))).isNull();
     assertThat(ENGINE.canonicalNQuads(expand(doc), "SHA-256")).isEqualTo(titanium(doc, "SHA-256"));
   }
+
+  @Test
+  void line_trickyLiterals_matchTitaniumNQuadsWriter() {
+    String[] values = {"plain", "quote \" and \\ backslash", "tab\tnewline\ncr\rbs\bff\f",
+        "nul\u0000 bel\u0007 esc\u001b del\u007f", "accents \u00e8\u00e0 and emoji \ud83d\ude00", ""};
+    for (String v : values) {
+      for (String[] typing : new String[][] {{TreeRdf.XSD_STRING, null}, {TreeRdf.XSD_STRING, "it"},
+          {"http://www.w3.org/2001/XMLSchema#date", null}}) {
+        assertThat(JsonLdEngine.line("_:c14n0", "https://example.org/p", v, typing[0], typing[1]))
+            .isEqualTo(NQuadsWriter.nquad("_:c14n0", "https://example.org/p", v, typing[0], typing[1], null, null));
+      }
+    }
+    assertThat(JsonLdEngine.line("urn:a", "https://example.org/p", "_:c14n1", null, null))
+        .isEqualTo(NQuadsWriter.nquad("urn:a", "https://example.org/p", "_:c14n1", null, null, null, null));
+    assertThat(JsonLdEngine.line("urn:a", "https://example.org/p", "urn:b", null, null))
+        .isEqualTo(NQuadsWriter.nquad("urn:a", "https://example.org/p", "urn:b", null, null, null, null));
+  }
 }

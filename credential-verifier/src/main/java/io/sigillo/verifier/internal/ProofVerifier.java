@@ -23,7 +23,8 @@ import java.util.Set;
  * allow-list, proof purpose {@code assertionMethod}, a {@code did:key} verification method whose
  * key fits the cryptosuite, {@code created}/{@code expires} against the clock, canonicalization
  * over pinned contexts (strict), and the signature over the hash data. Whose key it is, is decided
- * by the checks that use the outcome. Thread-safe.
+ * by the checks that use the outcome. Resolved {@code did:key} keys are cached (bounded): the
+ * identifier is the key, so a cached entry can never be stale. Thread-safe.
  */
 public final class ProofVerifier {
   /**
@@ -59,8 +60,12 @@ public final class ProofVerifier {
     }
   }
 
+  private static final int MAX_KEYS = 1024;
+
   private final RdfCanonicalizer canonicalizer;
   private final Set<Cryptosuite> allowed;
+  /** Resolved did:key verification methods: a did:key is its key, so the mapping never changes. */
+  private final java.util.Map<String, PublicKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Creates a verifier.
@@ -129,9 +134,15 @@ public final class ProofVerifier {
       return new Outcome(index, proof, null, ReasonCode.PROOF_PURPOSE_INVALID,
           "proof purpose '" + abbreviate(proof.proofPurpose()) + "' is not assertionMethod");
     }
-    PublicKey key;
+    PublicKey key = keys.get(proof.verificationMethod());
     try {
-      key = DidKey.resolve(proof.verificationMethod());
+      if (key == null) {
+        key = DidKey.resolve(proof.verificationMethod());
+        if (keys.size() >= MAX_KEYS) {
+          keys.clear();
+        }
+        keys.put(proof.verificationMethod(), key);
+      }
     } catch (IllegalArgumentException e) {
       return new Outcome(index, proof, null, ReasonCode.VERIFICATION_METHOD_UNRESOLVED,
           "verification method " + abbreviate(proof.verificationMethod()) + " cannot be resolved offline: " + e.getMessage());
