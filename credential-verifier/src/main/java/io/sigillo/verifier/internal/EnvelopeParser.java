@@ -171,7 +171,7 @@ public final class EnvelopeParser {
     }
   }
 
-  /** Strict base64url: the URL-safe alphabet only, no padding. */
+  /** Strict base64url: the URL-safe alphabet only, no padding, unused bits zero. */
   static byte[] decode(String s, String what) throws EnvelopeException {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -182,11 +182,29 @@ public final class EnvelopeParser {
     if (s.length() % 4 == 1) {
       throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " has an impossible base64url length");
     }
+    if (s.length() % 4 != 0 && (sextet(s.charAt(s.length() - 1)) & (s.length() % 4 == 2 ? 0x0F : 0x03)) != 0) {
+      // the unused low bits of the last character must be zero (RFC 4648 section 3.5); otherwise
+      // several texts decode to the same bytes and a token could be altered without detection
+      throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " is not canonical base64url (unused bits set)");
+    }
     try {
       return Base64.getUrlDecoder().decode(s);
     } catch (IllegalArgumentException e) {
       throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " is not valid base64url");
     }
+  }
+
+  private static int sextet(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '-' ? 62 : 63;
   }
 
   private static boolean isWhitespace(byte b) {
