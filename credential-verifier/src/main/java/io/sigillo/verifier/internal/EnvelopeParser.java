@@ -125,6 +125,12 @@ public final class EnvelopeParser {
   }
 
   private Envelope parseCompact(String text) throws EnvelopeException {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) <= ' ') {
+        throw new EnvelopeException(ReasonCode.UNRECOGNISED_INPUT,
+            "the input is not a single compact JWS: whitespace or control characters separate further data");
+      }
+    }
     int first = text.indexOf('.');
     int second = first < 0 ? -1 : text.indexOf('.', first + 1);
     if (first < 0 || second < 0 || text.indexOf('.', second + 1) >= 0) {
