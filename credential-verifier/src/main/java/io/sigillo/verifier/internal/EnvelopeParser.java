@@ -8,6 +8,10 @@ import io.sigillo.json.StrictJsonException;
 import io.sigillo.seal.JoseHeader;
 import io.sigillo.seal.SecuringForm;
 import io.sigillo.verifier.ReasonCode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
@@ -114,14 +118,32 @@ public final class EnvelopeParser {
     }
     boolean b64 = !header.has(JoseHeader.B64) || header.get(JoseHeader.B64).asBoolean(true)
         || !header.get(JoseHeader.B64).isBoolean();
-    byte[] payload = b64 ? decode(payloadNode.asText(), "payload")
-        : payloadNode.asText().getBytes(StandardCharsets.UTF_8);
+    byte[] payload = b64 ? decode(payloadNode.asText(), "payload") : utf8(payloadNode.asText());
     byte[] prefix = (protectedB64 + ".").getBytes(StandardCharsets.US_ASCII);
     byte[] signedPayload = b64 ? payloadNode.asText().getBytes(StandardCharsets.US_ASCII) : payload;
     byte[] signingInput = new byte[prefix.length + signedPayload.length];
     System.arraycopy(prefix, 0, signingInput, 0, prefix.length);
     System.arraycopy(signedPayload, 0, signingInput, prefix.length, signedPayload.length);
     return new Envelope(SecuringForm.JADES, header, unprotected, payload, signingInput, signature);
+  }
+
+  /**
+   * UTF-8 of the unencoded payload, refusing lone surrogates (JSON escapes such as
+   * {@code "\ud800"} can produce them): a lenient encoder writes {@code ?} for them, so a
+   * signature over the {@code ?} text would also verify for this different input.
+   */
+  private static byte[] utf8(String text) throws EnvelopeException {
+    try {
+      ByteBuffer b = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+      byte[] out = new byte[b.remaining()];
+      b.get(out);
+      return out;
+    } catch (CharacterCodingException e) {
+      throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "the payload string is not valid Unicode (lone surrogate)");
+    }
   }
 
   private Envelope parseCompact(String text) throws EnvelopeException {
