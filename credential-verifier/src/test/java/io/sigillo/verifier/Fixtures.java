@@ -31,6 +31,15 @@ final class Fixtures {
     static final SealedCredential SEALED = issue(PKI.seal(), CLOCK);
   }
 
+  /** An RSA-2048 test PKI, made on first use (RSA key generation takes seconds on a busy machine). */
+  private static final class Rsa {
+    static final TestPki PKI = TestPki.newBuilder().clock(CLOCK).keyType(TestPki.KeyType.RSA_2048).build();
+  }
+
+  static TestPki rsaPki() {
+    return Rsa.PKI;
+  }
+
   static Clock clock(Instant at) {
     return Clock.fixed(at, ZoneOffset.UTC);
   }
