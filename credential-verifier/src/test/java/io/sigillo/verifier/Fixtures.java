@@ -36,6 +36,23 @@ final class Fixtures {
     static final TestPki PKI = TestPki.newBuilder().clock(CLOCK).keyType(TestPki.KeyType.RSA_2048).build();
   }
 
+  /** A seal certificate valid until 2032, so that TRUST stays out of the way in 2031. */
+  private static final class LongLived {
+    static final TestPki PKI = TestPki.newBuilder().clock(CLOCK)
+        .sealNotAfter(Instant.parse("2032-01-01T00:00:00Z")).build();
+    static final SealedCredential SEALED = issue(PKI.seal(), CLOCK);
+  }
+
+  /** A test PKI whose seal certificate is valid until 2032 (after the default credential ends). */
+  static TestPki longLivedPki() {
+    return LongLived.PKI;
+  }
+
+  /** The default credential (valid until 2029-12-01) sealed with {@link #longLivedPki()}. */
+  static SealedCredential longLivedSealed() {
+    return LongLived.SEALED;
+  }
+
   static TestPki rsaPki() {
     return Rsa.PKI;
   }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sigillo.core.internal.Signatures;
+import io.sigillo.issuer.SealSigner;
+import io.sigillo.issuer.SealingException;
 import io.sigillo.seal.JoseHeader;
 import io.sigillo.seal.SealAlgorithm;
 import io.sigillo.x509.SealCertificate;
@@ -94,6 +96,27 @@ final class Tokens {
     sig.put("protected", protectedB64);
     sig.put("signature", signatureB64);
     return json(jws);
+  }
+
+  /** JAdES over a header object, signed by a seal's signer (a key the test cannot see). */
+  static String jades(ObjectNode header, byte[] payload, SealSigner signer) {
+    String protectedB64 = b64(json(header).getBytes(StandardCharsets.UTF_8));
+    String payloadText = new String(payload, StandardCharsets.UTF_8);
+    return envelope(protectedB64, payloadText, b64(sign(signer, concat(protectedB64 + ".", payloadText))));
+  }
+
+  /** A compact JWS over a header object, signed by a seal's signer. */
+  static String compact(ObjectNode header, byte[] payload, SealSigner signer) {
+    String input = b64(json(header).getBytes(StandardCharsets.UTF_8)) + "." + b64(payload);
+    return input + "." + b64(sign(signer, input.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  static byte[] sign(SealSigner signer, byte[] input) {
+    try {
+      return signer.sign(input);
+    } catch (SealingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A compact JWS over a header object. */
