@@ -203,6 +203,35 @@ class HostileInputTest {
     assertRejected(verify(compact(h)), CheckId.SEAL, Outcome.FAILED, ReasonCode.PAYLOAD_ENCODING_INVALID);
   }
 
+  @Test
+  void verify_b64NotABoolean_payloadEncodingInvalid() {
+    ObjectNode h = jadesHeader().put("b64", "false");
+    String protectedB64 = Tokens.b64(Tokens.json(h).getBytes(StandardCharsets.UTF_8));
+    String payloadText = new String(payload(), StandardCharsets.UTF_8);
+    byte[] sig = Tokens.sign(pki().sealPrivateKey(), ES256, Tokens.concat(protectedB64 + ".", payloadText));
+    String token = Tokens.envelope(protectedB64, payloadText, Tokens.b64(sig));
+
+    assertRejected(verify(token), CheckId.SEAL, Outcome.FAILED, ReasonCode.PAYLOAD_ENCODING_INVALID);
+  }
+
+  @Test
+  void verify_typOfTheOtherForm_typeInvalid() {
+    assertRejected(verify(jades(jadesHeader().put("typ", "vc+jwt"))), CheckId.SEAL, Outcome.FAILED,
+        ReasonCode.TYPE_INVALID);
+    assertRejected(verify(compact(jwtHeader().put("typ", "jose+json"))), CheckId.SEAL, Outcome.FAILED,
+        ReasonCode.TYPE_INVALID);
+    ObjectNode noTyp = jwtHeader();
+    noTyp.remove("typ");
+    assertRejected(verify(compact(noTyp)), CheckId.SEAL, Outcome.FAILED, ReasonCode.TYPE_INVALID);
+  }
+
+  @Test
+  void verify_unprotectedHeaderOtherThanEtsiU_headerInvalid() {
+    ObjectNode jws = Tokens.parse(Fixtures.sealed().jades());
+    ((ObjectNode) jws.get("signatures").get(0)).putObject("header").put("kid", "attacker");
+    assertRejected(verify(Tokens.json(jws)), CheckId.SEAL, Outcome.FAILED, ReasonCode.HEADER_INVALID);
+  }
+
   // ---- keys from the header ----
 
   @ParameterizedTest

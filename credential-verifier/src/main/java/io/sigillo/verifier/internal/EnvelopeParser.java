@@ -116,8 +116,11 @@ public final class EnvelopeParser {
     if (!payloadNode.isTextual()) {
       throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "'payload' must be a string");
     }
-    boolean b64 = !header.has(JoseHeader.B64) || header.get(JoseHeader.B64).asBoolean(true)
-        || !header.get(JoseHeader.B64).isBoolean();
+    JsonNode b64Node = header.get(JoseHeader.B64);
+    if (b64Node != null && !b64Node.isBoolean()) {
+      throw new EnvelopeException(ReasonCode.PAYLOAD_ENCODING_INVALID, "'b64' must be a boolean (RFC 7797)");
+    }
+    boolean b64 = b64Node == null || b64Node.booleanValue();
     byte[] payload = b64 ? decode(payloadNode.asText(), "payload") : utf8(payloadNode.asText());
     byte[] prefix = (protectedB64 + ".").getBytes(StandardCharsets.US_ASCII);
     byte[] signedPayload = b64 ? payloadNode.asText().getBytes(StandardCharsets.US_ASCII) : payload;
