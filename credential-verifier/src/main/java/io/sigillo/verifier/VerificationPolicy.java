@@ -138,7 +138,8 @@ public final class VerificationPolicy {
 
   /**
    * Offline certificate revocation lists; when any is given, every certificate of the chain must
-   * be covered.
+   * be covered by one that is current at the validation time (the clock's now, not the seal's
+   * claimed signing time).
    *
    * @return an unmodifiable list
    */
