@@ -2,6 +2,7 @@ package io.sigillo.verifier.internal;
 
 import io.sigillo.verifier.Outcome;
 import io.sigillo.verifier.ReasonCode;
+import io.sigillo.x509.SealCertificate;
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.cert.CertPath;
@@ -132,7 +133,7 @@ public final class ChainValidator {
       PKIXParameters params = parameters(at);
       params.setRevocationEnabled(false);
       PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) validator.validate(certPath(path), params);
-      String anchor = result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName();
+      String anchor = SealCertificate.displayName(result.getTrustAnchor().getTrustedCert().getSubjectX500Principal());
       if (cache.size() >= MAX_ENTRIES) {
         cache.clear();
       }
@@ -163,7 +164,7 @@ public final class ChainValidator {
       CertPathValidatorException.Reason r = e.getReason();
       if (r == BasicReason.EXPIRED || r == BasicReason.NOT_YET_VALID) {
         String who = e.getIndex() >= 0 && e.getIndex() < path.size()
-            ? path.get(e.getIndex()).getSubjectX500Principal().getName() : "a chain certificate";
+            ? SealCertificate.displayName(path.get(e.getIndex()).getSubjectX500Principal()) : "a chain certificate";
         return new Result(Outcome.INDETERMINATE, ReasonCode.CERTIFICATE_EXPIRED_NO_POE,
             "certificate " + who + " is no longer valid at the validation time " + now
                 + ", so its revocation status cannot be checked, and without a signature time-stamp"
@@ -189,7 +190,7 @@ public final class ChainValidator {
   private Result explain(CertPathValidatorException e, List<X509Certificate> path, Instant at) {
     CertPathValidatorException.Reason r = e.getReason();
     String who = e.getIndex() >= 0 && e.getIndex() < path.size()
-        ? path.get(e.getIndex()).getSubjectX500Principal().getName() : "the chain";
+        ? SealCertificate.displayName(path.get(e.getIndex()).getSubjectX500Principal()) : "the chain";
     if (r == BasicReason.EXPIRED) {
       return new Result(Outcome.FAILED, ReasonCode.CERTIFICATE_EXPIRED,
           "certificate " + who + " had expired at the signing time " + at, null);
@@ -225,10 +226,10 @@ public final class ChainValidator {
         c.checkValidity(d);
       } catch (CertificateExpiredException e) {
         return new Result(Outcome.FAILED, ReasonCode.CERTIFICATE_EXPIRED,
-            "certificate " + c.getSubjectX500Principal().getName() + " had expired at the signing time " + at, null);
+            "certificate " + SealCertificate.displayName(c.getSubjectX500Principal()) + " had expired at the signing time " + at, null);
       } catch (CertificateNotYetValidException e) {
         return new Result(Outcome.FAILED, ReasonCode.CERTIFICATE_NOT_YET_VALID,
-            "certificate " + c.getSubjectX500Principal().getName() + " was not yet valid at the signing time " + at, null);
+            "certificate " + SealCertificate.displayName(c.getSubjectX500Principal()) + " was not yet valid at the signing time " + at, null);
       }
     }
     return null;

@@ -37,8 +37,8 @@ public final class TrustCheck {
     X509Certificate leaf = seal.certificate();
     Instant signingTime = claimedSigningTime != null ? claimedSigningTime : now;
     Results r = Results.of(CheckId.TRUST)
-        .with("sealCertificate", leaf.getSubjectX500Principal().getName())
-        .with("issuer", leaf.getIssuerX500Principal().getName())
+        .with("sealCertificate", SealCertificate.displayName(leaf.getSubjectX500Principal()))
+        .with("issuer", SealCertificate.displayName(leaf.getIssuerX500Principal()))
         .with("serialNumber", leaf.getSerialNumber().toString(16))
         .with("notBefore", leaf.getNotBefore().toInstant())
         .with("notAfter", leaf.getNotAfter().toInstant())
