@@ -19,7 +19,8 @@ final class Checks {
         // getISOLanguages() lists both the current and the withdrawn code of a few languages
         // ("yi" and "ji", "he" and "iw", "id" and "in"); Locale normalises to the current one
         Locale locale = new Locale(lang);
-        TAG_BY_ALPHA3.putIfAbsent(locale.getISO3Language().toUpperCase(Locale.ROOT), locale.getLanguage());
+        String alpha3 = locale.getISO3Language().toUpperCase(Locale.ROOT);
+        TAG_BY_ALPHA3.putIfAbsent(alpha3, locale.getLanguage());
       } catch (MissingResourceException e) {
         // a language without a three-letter code cannot appear in the EU authority table
       }
