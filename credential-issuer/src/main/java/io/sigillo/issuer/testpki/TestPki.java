@@ -67,6 +67,7 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -295,7 +296,8 @@ public final class TestPki {
     Path crl = dir.resolve("ca.crl");
     Files.writeString(rootPem, pem(List.of(root)), StandardCharsets.US_ASCII);
     Files.writeString(chainPem, pem(new ArrayList<Object>(chain())), StandardCharsets.US_ASCII);
-    Files.writeString(keyPem, pem(List.of(sealKeys.getPrivate())), StandardCharsets.US_ASCII);
+    Files.writeString(keyPem, pem(List.of(new JcaPKCS8Generator(sealKeys.getPrivate(), null))),
+        StandardCharsets.US_ASCII);
     try (OutputStream out = Files.newOutputStream(p12)) {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(null, null);
