@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDirFactory;
  * parent pom points {@code java.io.tmpdir} at {@code target/tmp}, which nothing else creates, and
  * JUnit's default factory fails when it is missing. Registered in {@code junit-platform.properties}.
  */
-public final class TargetTempDirFactory implements TempDirFactory {
+final class TargetTempDirFactory implements TempDirFactory {
   @Override
   public Path createTempDirectory(AnnotatedElementContext element, ExtensionContext context)
       throws IOException {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -67,7 +68,7 @@ class TestPkiTest {
     assertThat(cert.getBasicConstraints()).as("not a CA").isEqualTo(-1);
     assertThat(cert.getExtensionValue(BASIC_CONSTRAINTS)).isNotNull();
     assertThat(cert.getNotAfter().toInstant()).isEqualTo(Instant.parse("2029-12-01T09:00:00Z"));
-    cert.checkValidity(java.util.Date.from(NOW));
+    cert.checkValidity(Date.from(NOW));
   }
 
   @Test
