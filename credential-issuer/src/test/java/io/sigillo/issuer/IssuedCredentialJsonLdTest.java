@@ -52,12 +52,12 @@ class IssuedCredentialJsonLdTest {
   private static final String DC_DESCRIPTION = "http://purl.org/dc/terms/description";
   private static final String ELM = "http://data.europa.eu/snb/model/elm/";
 
-  static TestPki pki;
+  static Seal seal;
   static JsonLdValidator validator;
 
   @BeforeAll
   static void setUp() {
-    pki = TestPki.newBuilder().clock(Fixtures.CLOCK).build();
+    seal = TestPki.newBuilder().clock(Fixtures.CLOCK).build().seal();
     validator = JsonLdValidator.newBuilder().build();
   }
 
@@ -196,7 +196,7 @@ class IssuedCredentialJsonLdTest {
   }
 
   private static Issuer issuer(Organisation organisation) {
-    return Issuer.newBuilder().seal(pki.seal()).organisation(organisation)
+    return Issuer.newBuilder().seal(seal).organisation(organisation)
         .clock(Fixtures.CLOCK).ids(Fixtures.sequentialIds()).build();
   }
 }
