@@ -134,7 +134,6 @@ public final class DocumentInspector {
         break;
       case LOADING_DOCUMENT_FAILED:
       case LOADING_REMOTE_CONTEXT_FAILED:
-      case INVALID_REMOTE_CONTEXT:
         out.add(new FormatProblem(FormatCode.CONTEXT_UNKNOWN, "$.@context",
             "a context refers to a context that is not pinned; nothing is ever fetched: " + detail(root)));
         break;
