@@ -64,7 +64,8 @@ public final class DataIntegrityProof {
     Objects.requireNonNull(path, "path");
     List<FormatProblem> problems = new ArrayList<>();
     if (node == null || !node.isObject()) {
-      throw new CredentialFormatException(List.of(problem(path, "a proof must be a JSON object")));
+      // worded as Vcdm2Rules words it, so that a credential reader reports it once
+      throw new CredentialFormatException(List.of(problem(path, "proof must be an object")));
     }
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
@@ -73,8 +74,10 @@ public final class DataIntegrityProof {
             "'" + abbreviate(name) + "' is not a Data Integrity proof property"));
       }
     }
-    String type = text(node, "type", path, true, problems);
-    if (type != null && !type.equals(TYPE)) {
+    String type = node.has("type") ? text(node, "type", path, true, problems) : null;
+    if (!node.has("type")) {
+      problems.add(problem(path + ".type", "proof must have a type"));
+    } else if (type != null && !type.equals(TYPE)) {
       problems.add(problem(path + ".type", "proof type must be " + TYPE + ", not '" + abbreviate(type) + "'"));
     }
     text(node, "cryptosuite", path, true, problems);
@@ -96,7 +99,7 @@ public final class DataIntegrityProof {
     }
     String id = text(node, "id", path, false, problems);
     if (id != null && !isAbsoluteUri(id)) {
-      problems.add(problem(path + ".id", "id must be an absolute URL"));
+      problems.add(problem(path + ".id", "proof.id must be a single URL"));
     }
     for (String s : List.of("challenge", "nonce")) {
       text(node, s, path, false, problems);

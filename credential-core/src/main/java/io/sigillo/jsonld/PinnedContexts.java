@@ -20,9 +20,9 @@ import java.util.Set;
  * Nothing is ever fetched from the network or read from the file system: a context URL that is
  * not here is unknown.
  *
- * <p>{@link #bundled()} holds the W3C VC 2.0 base context, Sigillo's EDC context, and the W3C Data
- * Integrity v2 and Multikey v1 contexts, all shipped inside this library (see
- * {@code io/sigillo/jsonld/contexts/PROVENANCE.md}). Callers add contexts with {@link Builder#add(String, byte[], String)}, giving
+ * <p>{@link #bundled()} holds the W3C VC 2.0 base context and Sigillo's EDC context;
+ * {@link #bundledWithDataIntegrity()} adds the W3C Data Integrity v2 and Multikey v1 contexts. All
+ * are shipped inside this library (see {@code io/sigillo/jsonld/contexts/PROVENANCE.md}). Callers add contexts with {@link Builder#add(String, byte[], String)}, giving
  * the digest they expect; a mismatch is refused.
  *
  * <p>Immutable and thread-safe.
@@ -39,6 +39,9 @@ public final class PinnedContexts {
           "59955ced6697d61e03f2b2556febe5308ab16842846f5b586d7f1f7adec92734")
       .addResource(Vocabulary.SIGILLO_EDC_CONTEXT, "sigillo-edc-v1.jsonld",
           "0f802b1b787e6892f601abce57e882c00ceeb5058885d5b4aa75085551cc3532")
+      .build();
+
+  private static final PinnedContexts WITH_DATA_INTEGRITY = BUNDLED.toBuilder()
       .addResource(DATA_INTEGRITY_V2, "data-integrity-v2.jsonld",
           "0f77743daf5b4e8fc067fc5ba5b21044283053aa717fc6b0219843bed3b00363")
       .addResource(MULTIKEY_V1, "multikey-v1.jsonld",
@@ -59,6 +62,17 @@ public final class PinnedContexts {
    */
   public static PinnedContexts bundled() {
     return BUNDLED;
+  }
+
+  /**
+   * The bundled contexts plus the W3C Data Integrity v2 and Multikey v1 contexts, also shipped
+   * inside this library. Sigillo's own credentials need neither (the VC 2.0 base context defines
+   * {@code DataIntegrityProof}); use this set to process third-party documents that name them.
+   *
+   * @return the bundled set with the Data Integrity contexts
+   */
+  public static PinnedContexts bundledWithDataIntegrity() {
+    return WITH_DATA_INTEGRITY;
   }
 
   /**

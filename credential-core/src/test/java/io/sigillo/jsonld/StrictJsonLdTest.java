@@ -213,4 +213,28 @@ class StrictJsonLdTest {
     assertThat(c14n.canonicalize(reversed, RdfCanonicalizer.Hash.SHA_256)).isEqualTo(a);
     assertThat(a).contains("_:c14n0 ").endsWith(" .\n");
   }
+
+  @Test
+  void validate_proofOptionsNamingDataIntegrityContext_needTheDataIntegritySet() throws Exception {
+    ObjectNode proof = io.sigillo.json.StrictJson.standard().parseObject("{\"@context\":\"" + PinnedContexts.DATA_INTEGRITY_V2
+        + "\",\"type\":\"DataIntegrityProof\",\"cryptosuite\":\"ecdsa-rdfc-2019\",\"created\":\"2026-12-01T09:00:00Z\","
+        + "\"verificationMethod\":\"did:key:zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP#zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP\","
+        + "\"proofPurpose\":\"assertionMethod\"}");
+    assertThat(STRICT.validate(proof)).extracting(FormatProblem::code).containsExactly(FormatCode.CONTEXT_UNKNOWN);
+    assertThat(JsonLdValidator.newBuilder().contexts(PinnedContexts.bundledWithDataIntegrity()).build().validate(proof))
+        .isEmpty();
+  }
+
+  @Test
+  void validate_credentialAddingDataIntegrityContextAfterV2_isAProtectedRedefinition() {
+    // the VC 2.0 base context already defines DataIntegrityProof, differently enough to be refused
+    ObjectNode doc = credential();
+    doc.withArray("@context").add(PinnedContexts.DATA_INTEGRITY_V2);
+    assertThat(JsonLdValidator.newBuilder().contexts(PinnedContexts.bundledWithDataIntegrity()).build().validate(doc))
+        .singleElement().satisfies(p -> {
+          assertThat(p.code()).isEqualTo(FormatCode.JSONLD_PROTECTED_TERM_REDEFINED);
+          assertThat(p.path()).isEqualTo("$.@context[2]");
+          assertThat(p.message()).contains("'DataIntegrityProof'");
+        });
+  }
 }
