@@ -140,7 +140,7 @@ public final class ProofCheck {
       }
       List<X509Certificate> certs = new ArrayList<>();
       chain.forEach(c -> certs.add(c.certificate()));
-      ChainValidator.Result v = chains.validate(certs, at);
+      ChainValidator.Result v = chains.validate(certs, at, now);
       if (v.outcome() == Outcome.PASSED) {
         return "key of the known seal certificate " + chain.get(0).certificate().getSubjectX500Principal().getName();
       }
