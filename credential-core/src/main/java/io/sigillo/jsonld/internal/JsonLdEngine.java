@@ -7,7 +7,9 @@ import com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy;
 import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.context.TermDefinition;
 import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.expansion.ObjectExpansion;
 import com.apicatalog.jsonld.http.media.MediaType;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
@@ -82,6 +84,7 @@ public final class JsonLdEngine {
   private final Map<Mode, JsonLdOptions> options = new java.util.EnumMap<>(Mode.class);
   private final Map<Mode, BoundedRuntime> runtimes = new java.util.EnumMap<>(Mode.class);
   private final Map<Mode, Map<String, Processed>> cache = new java.util.EnumMap<>(Mode.class);
+  private final Map<Mode, Map<String, Processed>> scopedCache = new java.util.EnumMap<>(Mode.class);
   private final ThreadLocal<boolean[]> sawVocab = ThreadLocal.withInitial(() -> new boolean[1]);
   private final java.util.concurrent.atomic.AtomicLong contextsProcessed = new java.util.concurrent.atomic.AtomicLong();
 
@@ -101,6 +104,7 @@ public final class JsonLdEngine {
       options.put(m, o);
       runtimes.put(m, new BoundedRuntime(o));
       cache.put(m, new ConcurrentHashMap<>());
+      scopedCache.put(m, new ConcurrentHashMap<>());
     }
   }
 
@@ -134,10 +138,15 @@ public final class JsonLdEngine {
    */
   public Expanded expand(JsonValue context, JsonObject body, Mode mode) throws JsonLdError {
     sawVocab.get()[0] = false;
-    Processed p = context(context, mode);
+    String key = cacheKey(context);
+    Processed p = context(context, key, mode);
     JsonValue expanded;
     try {
-      expanded = Expansion.with(p.context(), body, null, null).ordered(false).compute();
+      Scoped scoped = key == null ? null : typeScoped(p, key, body, mode);
+      expanded = scoped == null ? null : scoped.expand(body);
+      if (expanded == null) {
+        expanded = Expansion.with(p.context(), body, null, null).ordered(false).compute();
+      }
     } catch (RuntimeException e) {
       throw new JsonLdError(JsonLdErrorCode.UNSPECIFIED, "expansion failed: " + e.getClass().getSimpleName());
     }
@@ -156,6 +165,121 @@ public final class JsonLdEngine {
       array = com.apicatalog.jsonld.json.JsonProvider.instance().createArrayBuilder().add(expanded).build();
     }
     return new Expanded(array, p.vocab() || sawVocab.get()[0]);
+  }
+
+  /**
+   * The top-level node's type-scoped context, processed once per top-level context and set of
+   * types. Titanium applies a type-scoped context afresh to every node of that type (for a
+   * credential, the {@code VerifiableCredential} context of the VC 2.0 base context; for a proof
+   * configuration, {@code DataIntegrityProof}'s); for the top-level node this engine applies the
+   * cached result instead and lets titanium expand the rest of the node with it, exactly as step
+   * 11 of the expansion algorithm would have left it. It steps aside (null) whenever the node uses
+   * anything whose expansion depends on the context before type scoping other than {@code @type}
+   * itself ({@code @graph}, {@code @included}, nesting), has no type with a scoped context, or is
+   * too small for the shortcut to matter.
+   */
+  private Scoped typeScoped(Processed p, String contextKey, JsonObject body, Mode mode) throws JsonLdError {
+    if (body.size() < 3) {
+      return null;
+    }
+    ActiveContext top = p.context();
+    String typeKey = null;
+    for (String k : body.keySet()) {
+      String mapping = k.startsWith("@") ? k : top.getTerm(k).map(TermDefinition::getUriMapping).orElse(null);
+      if (top.getTerm(k).map(TermDefinition::getNestValue).isPresent()) {
+        return null;
+      }
+      if ("@type".equals(mapping)) {
+        if (typeKey != null) {
+          return null;
+        }
+        typeKey = k;
+      } else if (mapping != null && mapping.startsWith("@") && !"@id".equals(mapping)) {
+        return null;
+      }
+    }
+    if (typeKey == null) {
+      return null;
+    }
+    JsonValue typeValue = body.get(typeKey);
+    java.util.List<String> types = new java.util.ArrayList<>();
+    if (typeValue instanceof JsonString) {
+      types.add(((JsonString) typeValue).getString());
+    } else if (typeValue instanceof JsonArray) {
+      for (JsonValue t : (JsonArray) typeValue) {
+        if (!(t instanceof JsonString)) {
+          return null;
+        }
+        types.add(((JsonString) t).getString());
+      }
+    } else {
+      return null;
+    }
+    java.util.List<String> sorted = new java.util.ArrayList<>(types);
+    java.util.Collections.sort(sorted);
+    boolean anyScoped = false;
+    for (String t : sorted) {
+      anyScoped |= top.getTerm(t).map(TermDefinition::hasLocalContext).orElse(false);
+    }
+    if (!anyScoped) {
+      return null;
+    }
+    String key = contextKey + '\u0000' + String.join("\u0000", sorted);
+    Map<String, Processed> c = scopedCache.get(mode);
+    Processed scoped = c.get(key);
+    if (scoped == null) {
+      boolean before = sawVocab.get()[0];
+      sawVocab.get()[0] = false;
+      ActiveContext a = top;
+      for (String t : sorted) {
+        java.util.Optional<JsonValue> local = top.getTerm(t).map(TermDefinition::getLocalContext);
+        if (local.isPresent()) {
+          a = a.newContext().propagate(false)
+              .create(local.get(), a.getTerm(t).map(TermDefinition::getBaseUrl).orElse(null));
+        }
+      }
+      scoped = new Processed(a, sawVocab.get()[0]);
+      sawVocab.get()[0] = before || scoped.vocab();
+      if (key.length() <= MAX_CACHE_KEY_LENGTH) {
+        if (c.size() >= MAX_CACHED_CONTEXTS) {
+          c.clear();
+        }
+        c.putIfAbsent(key, scoped);
+      }
+    } else if (scoped.vocab()) {
+      sawVocab.get()[0] = true;
+    }
+    jakarta.json.JsonArrayBuilder expandedTypes = com.apicatalog.jsonld.json.JsonProvider.instance().createArrayBuilder();
+    for (String t : types) {
+      String iri = top.uriExpansion().vocab(true).documentRelative(true).expand(t);
+      if (iri != null) {
+        expandedTypes.add(iri);
+      }
+    }
+    return new Scoped(scoped.context(), typeKey, expandedTypes.build());
+  }
+
+  /**
+   * A top-level node to expand with its type-scoped context already applied; {@link #expand}
+   * returns null when the result is not a plain node object, and the caller expands the usual way.
+   */
+  private record Scoped(ActiveContext context, String typeKey, JsonArray expandedTypes) {
+    JsonValue expand(JsonObject body) throws JsonLdError {
+      jakarta.json.JsonObjectBuilder rest = com.apicatalog.jsonld.json.JsonProvider.instance().createObjectBuilder();
+      for (Map.Entry<String, JsonValue> e : body.entrySet()) {
+        if (!e.getKey().equals(typeKey)) {
+          rest.add(e.getKey(), e.getValue());
+        }
+      }
+      // fromMap: this node is where the scoped context applies, so titanium must not revert it
+      JsonValue expanded = ObjectExpansion.with(context, null, rest.build(), null, null)
+          .fromMap(true).ordered(false).expand();
+      if (!(expanded instanceof JsonObject) || ((JsonObject) expanded).containsKey("@type")) {
+        return null;
+      }
+      return com.apicatalog.jsonld.json.JsonProvider.instance().createObjectBuilder((JsonObject) expanded)
+          .add("@type", expandedTypes).build();
+    }
   }
 
   /**
@@ -324,8 +448,7 @@ public final class JsonLdEngine {
     return out.toString();
   }
 
-  private Processed context(JsonValue context, Mode mode) throws JsonLdError {
-    String key = cacheKey(context);
+  private Processed context(JsonValue context, String key, Mode mode) throws JsonLdError {
     Map<String, Processed> c = cache.get(mode);
     if (key != null) {
       Processed hit = c.get(key);
