@@ -17,7 +17,11 @@ import java.util.Map;
 public final class KnownSeals {
   private static final int MAX_CHAIN = 8;
 
+  private static final int MAX_LOOKUPS = 1024;
+
   private final Map<String, List<List<SealCertificate>>> byKey = new HashMap<>();
+  /** Lookups by key object, so that a key resolved from a cached did:key is not re-encoded. */
+  private final Map<PublicKey, List<List<SealCertificate>>> lookups = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Indexes certificates.
@@ -46,6 +50,19 @@ public final class KnownSeals {
    * @return the chains (seal certificate first), empty if no known seal certificate has the key
    */
   public List<List<SealCertificate>> chainsFor(PublicKey key) {
+    List<List<SealCertificate>> hit = lookups.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    List<List<SealCertificate>> found = lookup(key);
+    if (lookups.size() >= MAX_LOOKUPS) {
+      lookups.clear();
+    }
+    lookups.put(key, found);
+    return found;
+  }
+
+  private List<List<SealCertificate>> lookup(PublicKey key) {
     String k;
     try {
       k = Multikey.encode(key);
