@@ -1,7 +1,7 @@
 /**
  * Sigillo core: the credential model, profile catalogue, strict JSON, pinned JSON-LD contexts and
- * the seal formats shared by {@code io.sigillo.issuer} and {@code io.sigillo.verifier}. No network,
- * no database, no clock of its own.
+ * the seal formats shared by {@code io.sigillo.issuer} and {@code io.sigillo.verifier}, and the QR
+ * verification code (payloads, rendering and reading). No network, no database, no clock of its own.
  */
 module io.sigillo.core {
   requires transitive com.fasterxml.jackson.databind;
@@ -9,6 +9,8 @@ module io.sigillo.core {
   requires org.bouncycastle.pkix;
   requires titanium.json.ld;
   requires jakarta.json;
+  requires com.google.zxing;
+  requires transitive java.desktop;
 
   exports io.sigillo.json;
   exports io.sigillo.credential;
@@ -16,5 +18,6 @@ module io.sigillo.core {
   exports io.sigillo.jsonld;
   exports io.sigillo.seal;
   exports io.sigillo.x509;
+  exports io.sigillo.qr;
   exports io.sigillo.core.internal to io.sigillo.issuer, io.sigillo.verifier;
 }

@@ -12,7 +12,15 @@ public enum SecuringForm {
    * A compact JWS whose payload is the credential, per W3C VC-JOSE-COSE ({@code typ: vc+jwt}).
    * File suffix {@code .jwt}.
    */
-  VC_JWT("application/vc+jwt", ".jwt");
+  VC_JWT("application/vc+jwt", ".jwt"),
+  /**
+   * JAdES baseline B for QR codes: as {@link #JADES}, but the protected header references the seal
+   * certificate by {@code x5t#S256} and {@code kid} instead of carrying it in {@code x5c}, so that
+   * the whole sealed credential fits one printable QR code. A verifier resolves the certificate
+   * from its own configuration (certificates it knows, for example from a trusted list) and still
+   * validates its chain to a trust anchor. File suffix {@code .qr.jades.json}.
+   */
+  JADES_QR("application/jose+json", ".qr.jades.json");
 
   private final String mediaType;
   private final String fileSuffix;

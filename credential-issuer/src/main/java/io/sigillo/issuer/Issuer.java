@@ -52,6 +52,7 @@ public final class Issuer {
   private final ProfileCatalogue catalogue;
   private final Clock clock;
   private final Supplier<UUID> ids;
+  private final boolean qrSeal;
   private final JoseSealer sealer;
 
   private Issuer(Builder b) {
@@ -60,6 +61,7 @@ public final class Issuer {
     this.catalogue = b.catalogue;
     this.clock = b.clock;
     this.ids = b.ids;
+    this.qrSeal = b.qrSeal;
     String certId = seal.organizationIdentifier();
     String orgId = organisation.eidasIdentifier()
         .orElseThrow(() -> new IllegalArgumentException("the issuing organisation needs an eIDAS legal identifier"))
@@ -133,8 +135,8 @@ public final class Issuer {
   }
 
   /**
-   * Seals a credential in both forms, JAdES and {@code vc+jwt}, with the signing time from the
-   * clock.
+   * Seals a credential in both forms, JAdES and {@code vc+jwt}, and in the QR form when the
+   * builder asked for it ({@link Builder#qrSeal(boolean)}), with the signing time from the clock.
    *
    * @param credential a credential naming this issuer's organisation
    * @return the sealed credential
@@ -151,7 +153,8 @@ public final class Issuer {
     Instant signingTime = Timestamps.truncate(clock.instant());
     try {
       return new SealedCredential(credential, payload, sealer.jades(payload, signingTime),
-          sealer.vcJwt(payload, signingTime), signingTime);
+          sealer.vcJwt(payload, signingTime), qrSeal ? sealer.jadesQr(payload, signingTime) : null,
+          signingTime);
     } catch (SealingException e) {
       throw new IssuanceException(IssuanceException.Reason.SIGNER_FAILED, e.getMessage(), e);
     }
@@ -195,6 +198,7 @@ public final class Issuer {
     private ProfileCatalogue catalogue = ProfileCatalogue.bundled();
     private Clock clock = Clock.systemUTC();
     private Supplier<UUID> ids = UUID::randomUUID;
+    private boolean qrSeal;
 
     private Builder() {}
 
@@ -250,6 +254,21 @@ public final class Issuer {
      */
     public Builder ids(Supplier<UUID> ids) {
       this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * Also seals every credential in the {@link io.sigillo.seal.SecuringForm#JADES_QR} form: JAdES
+     * whose header references the seal certificate by {@code kid} and {@code x5t#S256} instead of
+     * embedding it, so that the whole credential fits one printable QR code
+     * ({@link io.sigillo.qr.OfflineQr}). Costs one more signature per credential; off by default.
+     * Verifiers then need the seal certificate in their configuration.
+     *
+     * @param enabled whether to make the QR form
+     * @return this builder
+     */
+    public Builder qrSeal(boolean enabled) {
+      this.qrSeal = enabled;
       return this;
     }
 

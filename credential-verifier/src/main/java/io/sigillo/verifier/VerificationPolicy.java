@@ -3,6 +3,7 @@ package io.sigillo.verifier;
 import io.sigillo.json.JsonLimits;
 import io.sigillo.jsonld.PinnedContexts;
 import io.sigillo.profile.ProfileCatalogue;
+import io.sigillo.qr.QrLimits;
 import io.sigillo.seal.SealAlgorithm;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -10,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +33,8 @@ import java.util.stream.Collectors;
  *   <li>Credentials must have an end of validity, at most three years after their start.
  *   <li>Clock skew: 2 minutes; at most 10.
  *   <li>Formats: the Sigillo EDC profile only.
+ *   <li>QR verification links are not followed: nothing is fetched unless
+ *       {@link Builder#allowLinkFetching(Collection)} names the hosts.
  * </ul>
  *
  * <p>Relaxations are named methods and show in {@link #toString()}.
@@ -37,6 +42,8 @@ import java.util.stream.Collectors;
 public final class VerificationPolicy {
   /** The largest clock skew a policy may allow. */
   public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(10);
+  /** The longest time a linked credential may take to fetch. */
+  public static final Duration MAX_LINK_TIMEOUT = Duration.ofSeconds(60);
 
   private final List<X509Certificate> trustAnchors;
   private final Set<SealAlgorithm> allowedAlgorithms;
@@ -51,6 +58,11 @@ public final class VerificationPolicy {
   private final ProfileCatalogue catalogue;
   private final PinnedContexts contexts;
   private final JsonLimits jsonLimits;
+  private final List<X509Certificate> sealCertificates;
+  private final Set<String> linkHosts;
+  private final CredentialFetcher linkFetcher;
+  private final Duration linkTimeout;
+  private final QrLimits qrLimits;
 
   private VerificationPolicy(Builder b) {
     this.trustAnchors = List.copyOf(b.trustAnchors);
@@ -66,6 +78,11 @@ public final class VerificationPolicy {
     this.catalogue = b.catalogue;
     this.contexts = b.contexts;
     this.jsonLimits = b.jsonLimits;
+    this.sealCertificates = List.copyOf(b.sealCertificates);
+    this.linkHosts = Set.copyOf(b.linkHosts);
+    this.linkFetcher = b.linkFetcher;
+    this.linkTimeout = b.linkTimeout;
+    this.qrLimits = b.qrLimits;
   }
 
   /**
@@ -97,6 +114,11 @@ public final class VerificationPolicy {
     b.catalogue = catalogue;
     b.contexts = contexts;
     b.jsonLimits = jsonLimits;
+    b.sealCertificates = sealCertificates;
+    b.linkHosts = new LinkedHashSet<>(linkHosts);
+    b.linkFetcher = linkFetcher;
+    b.linkTimeout = linkTimeout;
+    b.qrLimits = qrLimits;
     return b;
   }
 
@@ -218,6 +240,54 @@ public final class VerificationPolicy {
     return jsonLimits;
   }
 
+  /**
+   * Seal certificates the verifier knows (for example from a trusted list), used to resolve a seal
+   * certificate referenced by {@code x5t#S256} or by public key; each must still chain to a trust
+   * anchor.
+   *
+   * @return an unmodifiable list, empty by default
+   */
+  public List<X509Certificate> sealCertificates() {
+    return sealCertificates;
+  }
+
+  /**
+   * The hosts QR verification links may be fetched from, lower case, each {@code host} (port 443)
+   * or {@code host:port}.
+   *
+   * @return an unmodifiable set, empty by default (nothing is fetched)
+   */
+  public Set<String> linkHosts() {
+    return linkHosts;
+  }
+
+  /**
+   * The fetcher for QR verification links.
+   *
+   * @return the fetcher; {@link CredentialFetcher#https()} unless another was set
+   */
+  public CredentialFetcher linkFetcher() {
+    return linkFetcher;
+  }
+
+  /**
+   * The time a linked credential may take to fetch.
+   *
+   * @return the timeout, 5 seconds by default
+   */
+  public Duration linkTimeout() {
+    return linkTimeout;
+  }
+
+  /**
+   * Bounds for QR images and payloads.
+   *
+   * @return the limits
+   */
+  public QrLimits qrLimits() {
+    return qrLimits;
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("VerificationPolicy{");
@@ -237,6 +307,13 @@ public final class VerificationPolicy {
     }
     if (jsonLdExpansion) {
       s.append(", jsonLdExpansion");
+    }
+    if (!sealCertificates.isEmpty()) {
+      s.append(", sealCertificates=").append(sealCertificates.size());
+    }
+    if (!linkHosts.isEmpty()) {
+      s.append(", linkHosts=").append(linkHosts.stream().sorted().collect(Collectors.toList()))
+          .append(", linkTimeout=").append(linkTimeout);
     }
     return s.append('}').toString();
   }
@@ -258,6 +335,11 @@ public final class VerificationPolicy {
     private ProfileCatalogue catalogue = ProfileCatalogue.bundled();
     private PinnedContexts contexts = PinnedContexts.bundled();
     private JsonLimits jsonLimits = JsonLimits.DEFAULT;
+    private List<X509Certificate> sealCertificates = List.of();
+    private Set<String> linkHosts = new LinkedHashSet<>();
+    private CredentialFetcher linkFetcher = CredentialFetcher.https();
+    private Duration linkTimeout = Duration.ofSeconds(5);
+    private QrLimits qrLimits = QrLimits.DEFAULT;
 
     private Builder() {}
 
@@ -414,6 +496,81 @@ public final class VerificationPolicy {
      */
     public Builder jsonLimits(JsonLimits limits) {
       this.jsonLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the seal certificates the verifier knows (for example from a trusted list); used to
+     * resolve a seal certificate referenced by {@code x5t#S256} or by public key; each must still
+     * chain to a trust anchor. A seal in the QR form ({@link io.sigillo.seal.SecuringForm#JADES_QR})
+     * verifies only if its certificate is here; intermediate CA certificates given here complete
+     * its chain.
+     *
+     * @param certificates the certificates
+     * @return this builder
+     */
+    public Builder sealCertificates(Collection<X509Certificate> certificates) {
+      this.sealCertificates = List.copyOf(Objects.requireNonNull(certificates, "certificates"));
+      return this;
+    }
+
+    /**
+     * Allows fetching the credential of a QR verification link from these hosts, over https only.
+     * Without this call nothing is ever fetched and a link yields {@link ReasonCode#LINK_FETCH_DISABLED}.
+     *
+     * @param hosts host names ({@code verify.example.org}, port 443) or {@code host:port}; matched
+     *     case-insensitively and exactly (no wildcards, no subdomains)
+     * @return this builder
+     * @throws IllegalArgumentException if an entry is not a plain host name or host:port
+     */
+    public Builder allowLinkFetching(Collection<String> hosts) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String h : Objects.requireNonNull(hosts, "hosts")) {
+        String host = Objects.requireNonNull(h, "host").toLowerCase(Locale.ROOT);
+        if (!host.matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[1-9][0-9]{0,4})?")) {
+          throw new IllegalArgumentException("link host '" + h + "' is not a host name or host:port");
+        }
+        out.add(host);
+      }
+      this.linkHosts = out;
+      return this;
+    }
+
+    /**
+     * Replaces the fetcher for QR verification links ({@link CredentialFetcher#https()} by default);
+     * it is called only for hosts allowed by {@link #allowLinkFetching(Collection)}.
+     *
+     * @param fetcher the fetcher
+     * @return this builder
+     */
+    public Builder linkFetcher(CredentialFetcher fetcher) {
+      this.linkFetcher = Objects.requireNonNull(fetcher, "fetcher");
+      return this;
+    }
+
+    /**
+     * Sets the time a linked credential may take to fetch.
+     *
+     * @param timeout more than zero and at most {@link #MAX_LINK_TIMEOUT}
+     * @return this builder
+     */
+    public Builder linkTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_LINK_TIMEOUT) > 0) {
+        throw new IllegalArgumentException("link timeout must be more than 0 and at most " + MAX_LINK_TIMEOUT);
+      }
+      this.linkTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the bounds for QR images and payloads.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder qrLimits(QrLimits limits) {
+      this.qrLimits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

@@ -1,0 +1,166 @@
+package io.sigillo.qr;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
+import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+import com.google.zxing.qrcode.QRCodeReader;
+import io.sigillo.qr.internal.GrayImage;
+import io.sigillo.qr.internal.ImageLoader;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads QR codes from images: clean renderings and realistic captures (scaled, slightly rotated,
+ * blurred, noisy, on a busy background, next to other codes).
+ *
+ * <pre>{@code
+ * String payload = QrReader.readSigillo(Files.readAllBytes(Path.of("certificate.png")), QrLimits.DEFAULT);
+ * }</pre>
+ *
+ * <p>Reading runs cheap passes first and stops at the first Sigillo payload: a single-code read
+ * with the local (hybrid) binarizer, then a multi-code read trying harder, then the global
+ * histogram binarizer, then, for images wider than 1,600 pixels, the same on a downscaled copy.
+ * Stateless and thread-safe.
+ */
+public final class QrReader {
+  private static final Map<DecodeHintType, Object> FAST = Map.of();
+  private static final Map<DecodeHintType, Object> HARD = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+  private static final int LARGE = 1600;
+
+  private QrReader() {}
+
+  /**
+   * Whether bytes are a PNG or JPEG image (by magic bytes).
+   *
+   * @param bytes the input
+   * @return true for PNG or JPEG
+   */
+  public static boolean isImage(byte[] bytes) {
+    return ImageLoader.format(Objects.requireNonNull(bytes, "bytes")) != null;
+  }
+
+  /**
+   * Decodes PNG or JPEG bytes with bounds.
+   *
+   * @param bytes the image file
+   * @param limits the bounds
+   * @return the image
+   * @throws QrException IMAGE_INVALID or IMAGE_TOO_LARGE
+   */
+  public static BufferedImage decodeImage(byte[] bytes, QrLimits limits) throws QrException {
+    return ImageLoader.load(Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Reads the Sigillo payload from an image file.
+   *
+   * @param bytes PNG or JPEG bytes
+   * @param limits the bounds
+   * @return the payload text (offline preferred over link)
+   * @throws QrException IMAGE_INVALID, IMAGE_TOO_LARGE, NOT_FOUND or NOT_SIGILLO
+   */
+  public static String readSigillo(byte[] bytes, QrLimits limits) throws QrException {
+    return readSigillo(decodeImage(bytes, limits));
+  }
+
+  /**
+   * Reads the Sigillo payload from an image.
+   *
+   * @param image the image
+   * @return the payload text (offline preferred over link)
+   * @throws QrException NOT_FOUND or NOT_SIGILLO
+   */
+  public static String readSigillo(BufferedImage image) throws QrException {
+    Set<String> seen = new LinkedHashSet<>();
+    Optional<String> hit = scan(GrayImage.of(Objects.requireNonNull(image, "image")), seen, true);
+    if (hit.isPresent()) {
+      return hit.get();
+    }
+    if (seen.isEmpty()) {
+      throw new QrException(QrErrorCode.NOT_FOUND, "no QR code could be read from the image");
+    }
+    throw new QrException(QrErrorCode.NOT_SIGILLO,
+        "the image holds " + seen.size() + " QR code(s), none with a Sigillo payload");
+  }
+
+  /**
+   * Reads every QR code of an image file.
+   *
+   * @param bytes PNG or JPEG bytes
+   * @param limits the bounds
+   * @return the texts, in reading order, without duplicates; empty if none was found
+   * @throws QrException IMAGE_INVALID or IMAGE_TOO_LARGE
+   */
+  public static List<String> readAll(byte[] bytes, QrLimits limits) throws QrException {
+    return readAll(decodeImage(bytes, limits));
+  }
+
+  /**
+   * Reads every QR code of an image.
+   *
+   * @param image the image
+   * @return the texts, in reading order, without duplicates; empty if none was found
+   */
+  public static List<String> readAll(BufferedImage image) {
+    Set<String> seen = new LinkedHashSet<>();
+    scan(GrayImage.of(Objects.requireNonNull(image, "image")), seen, false);
+    return List.copyOf(seen);
+  }
+
+  private static Optional<String> scan(GrayImage gray, Set<String> seen, boolean stopAtSigillo) {
+    List<GrayImage> scales = new ArrayList<>();
+    scales.add(gray);
+    int longest = Math.max(gray.getWidth(), gray.getHeight());
+    if (longest > LARGE) {
+      scales.add(gray.downscale((longest + LARGE - 1) / LARGE));
+    }
+    for (GrayImage g : scales) {
+      single(g, seen);
+      Optional<String> hit = QrPayloads.pick(seen);
+      if (stopAtSigillo && hit.isPresent()) {
+        return hit;
+      }
+      multi(new BinaryBitmap(new HybridBinarizer(g)), seen);
+      hit = QrPayloads.pick(seen);
+      if (stopAtSigillo && hit.isPresent()) {
+        return hit;
+      }
+      multi(new BinaryBitmap(new GlobalHistogramBinarizer(g)), seen);
+      hit = QrPayloads.pick(seen);
+      if (stopAtSigillo && hit.isPresent()) {
+        return hit;
+      }
+    }
+    return QrPayloads.pick(seen);
+  }
+
+  private static void single(LuminanceSource source, Set<String> seen) {
+    try {
+      Result r = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), FAST);
+      seen.add(r.getText());
+    } catch (ReaderException | RuntimeException e) {
+      // nothing readable in this pass; the next pass tries harder
+    }
+  }
+
+  private static void multi(BinaryBitmap bitmap, Set<String> seen) {
+    try {
+      for (Result r : new QRCodeMultiReader().decodeMultiple(bitmap, HARD)) {
+        seen.add(r.getText());
+      }
+    } catch (ReaderException | RuntimeException e) {
+      // nothing readable in this pass
+    }
+  }
+}
