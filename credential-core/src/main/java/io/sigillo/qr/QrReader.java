@@ -2,7 +2,6 @@ package io.sigillo.qr;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.LuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.common.GlobalHistogramBinarizer;
@@ -30,13 +29,18 @@ import java.util.Set;
  *
  * <p>Reading runs cheap passes first and stops at the first Sigillo payload: a single-code read
  * with the local (hybrid) binarizer, then a multi-code read trying harder, then the global
- * histogram binarizer, then, for images wider than 1,600 pixels, the same on a downscaled copy.
+ * histogram binarizer, then a read of a clean, upright code (pure barcode), all on a copy
+ * downscaled to at most 1,600 pixels for large photos; then copies resampled by 1.5, 0.75 and 1.25
+ * (a code whose modules fall awkwardly on the pixel grid, typically below three pixels a module
+ * or slightly rotated, often reads on another grid).
  * Stateless and thread-safe.
  */
 public final class QrReader {
   private static final Map<DecodeHintType, Object> FAST = Map.of();
   private static final Map<DecodeHintType, Object> HARD = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+  private static final Map<DecodeHintType, Object> PURE = Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE);
   private static final int LARGE = 1600;
+  private static final double[] RESAMPLE = {1.5, 0.75, 1.25};
 
   private QrReader() {}
 
@@ -119,25 +123,26 @@ public final class QrReader {
   }
 
   private static Optional<String> scan(GrayImage gray, Set<String> seen, boolean stopAtSigillo) {
-    List<GrayImage> scales = new ArrayList<>();
-    scales.add(gray);
     int longest = Math.max(gray.getWidth(), gray.getHeight());
-    if (longest > LARGE) {
-      scales.add(gray.downscale((longest + LARGE - 1) / LARGE));
+    GrayImage base = longest > LARGE ? gray.downscale((longest + LARGE - 1) / LARGE) : gray;
+    List<Runnable> passes = new ArrayList<>();
+    passes.add(() -> single(new BinaryBitmap(new HybridBinarizer(base)), FAST, seen));
+    passes.add(() -> multi(new BinaryBitmap(new HybridBinarizer(base)), seen));
+    passes.add(() -> multi(new BinaryBitmap(new GlobalHistogramBinarizer(base)), seen));
+    passes.add(() -> single(new BinaryBitmap(new HybridBinarizer(base)), PURE, seen));
+    if (base != gray) {
+      passes.add(() -> multi(new BinaryBitmap(new HybridBinarizer(gray)), seen));
     }
-    for (GrayImage g : scales) {
-      single(g, seen);
+    for (double factor : RESAMPLE) {
+      passes.add(() -> {
+        GrayImage g = base.resample(factor);
+        single(new BinaryBitmap(new HybridBinarizer(g)), HARD, seen);
+        multi(new BinaryBitmap(new HybridBinarizer(g)), seen);
+      });
+    }
+    for (Runnable pass : passes) {
+      pass.run();
       Optional<String> hit = QrPayloads.pick(seen);
-      if (stopAtSigillo && hit.isPresent()) {
-        return hit;
-      }
-      multi(new BinaryBitmap(new HybridBinarizer(g)), seen);
-      hit = QrPayloads.pick(seen);
-      if (stopAtSigillo && hit.isPresent()) {
-        return hit;
-      }
-      multi(new BinaryBitmap(new GlobalHistogramBinarizer(g)), seen);
-      hit = QrPayloads.pick(seen);
       if (stopAtSigillo && hit.isPresent()) {
         return hit;
       }
@@ -145,9 +150,9 @@ public final class QrReader {
     return QrPayloads.pick(seen);
   }
 
-  private static void single(LuminanceSource source, Set<String> seen) {
+  private static void single(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints, Set<String> seen) {
     try {
-      Result r = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), FAST);
+      Result r = new QRCodeReader().decode(bitmap, hints);
       seen.add(r.getText());
     } catch (ReaderException | RuntimeException e) {
       // nothing readable in this pass; the next pass tries harder

@@ -71,6 +71,38 @@ public final class GrayImage extends LuminanceSource {
     return new GrayImage(w, h, out);
   }
 
+  /**
+   * A copy resampled by a factor between 0.5 and 2 (bilinear): sampling the code on another
+   * pixel grid rescues codes whose modules fall awkwardly on the original grid.
+   *
+   * @param factor the scale factor
+   * @return the resampled image
+   */
+  public GrayImage resample(double factor) {
+    int sw = getWidth();
+    int sh = getHeight();
+    int w = Math.max(1, (int) Math.round(sw * factor));
+    int h = Math.max(1, (int) Math.round(sh * factor));
+    byte[] out = new byte[w * h];
+    double inv = 1 / factor;
+    for (int y = 0; y < h; y++) {
+      double fy = Math.min(Math.max(0, (y + 0.5) * inv - 0.5), sh - 1);
+      int y0 = (int) fy;
+      int y1 = Math.min(y0 + 1, sh - 1);
+      double wy = fy - y0;
+      for (int x = 0; x < w; x++) {
+        double fx = Math.min(Math.max(0, (x + 0.5) * inv - 0.5), sw - 1);
+        int x0 = (int) fx;
+        int x1 = Math.min(x0 + 1, sw - 1);
+        double wx = fx - x0;
+        double top = (luminance[y0 * sw + x0] & 0xff) * (1 - wx) + (luminance[y0 * sw + x1] & 0xff) * wx;
+        double bottom = (luminance[y1 * sw + x0] & 0xff) * (1 - wx) + (luminance[y1 * sw + x1] & 0xff) * wx;
+        out[y * w + x] = (byte) Math.round(top * (1 - wy) + bottom * wy);
+      }
+    }
+    return new GrayImage(w, h, out);
+  }
+
   @Override
   public byte[] getRow(int y, byte[] row) {
     if (y < 0 || y >= getHeight()) {
