@@ -10,6 +10,7 @@ import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import io.sigillo.qr.internal.GrayImage;
 import io.sigillo.qr.internal.ImageLoader;
+import io.sigillo.qr.internal.PngReader;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +28,8 @@ import java.util.Set;
  * String payload = QrReader.readSigillo(Files.readAllBytes(Path.of("certificate.png")), QrLimits.DEFAULT);
  * }</pre>
  *
- * <p>Reading runs cheap passes first and stops at the first Sigillo payload: a single-code read
+ * <p>PNG files of the common kinds are decoded straight to luminance; other PNG files and JPEG
+ * files go through {@code javax.imageio}. Reading runs cheap passes first and stops at the first Sigillo payload: a single-code read
  * with the local (hybrid) binarizer, then a multi-code read trying harder, then the global
  * histogram binarizer, then a read of a clean, upright code (pure barcode), all on a copy
  * downscaled to at most 1,600 pixels for large photos; then copies resampled by 1.5, 0.75 and 1.25
@@ -75,7 +77,7 @@ public final class QrReader {
    * @throws QrException IMAGE_INVALID, IMAGE_TOO_LARGE, NOT_FOUND or NOT_SIGILLO
    */
   public static String readSigillo(byte[] bytes, QrLimits limits) throws QrException {
-    return readSigillo(decodeImage(bytes, limits));
+    return readSigillo(luminance(bytes, limits));
   }
 
   /**
@@ -86,8 +88,12 @@ public final class QrReader {
    * @throws QrException NOT_FOUND or NOT_SIGILLO
    */
   public static String readSigillo(BufferedImage image) throws QrException {
+    return readSigillo(GrayImage.of(Objects.requireNonNull(image, "image")));
+  }
+
+  private static String readSigillo(GrayImage gray) throws QrException {
     Set<String> seen = new LinkedHashSet<>();
-    Optional<String> hit = scan(GrayImage.of(Objects.requireNonNull(image, "image")), seen, true);
+    Optional<String> hit = scan(gray, seen, true);
     if (hit.isPresent()) {
       return hit.get();
     }
@@ -107,7 +113,26 @@ public final class QrReader {
    * @throws QrException IMAGE_INVALID or IMAGE_TOO_LARGE
    */
   public static List<String> readAll(byte[] bytes, QrLimits limits) throws QrException {
-    return readAll(decodeImage(bytes, limits));
+    Set<String> seen = new LinkedHashSet<>();
+    scan(luminance(bytes, limits), seen, false);
+    return List.copyOf(seen);
+  }
+
+  /** PNG files the fast reader handles go straight to luminance; everything else through ImageIO. */
+  private static GrayImage luminance(byte[] bytes, QrLimits limits) throws QrException {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(limits, "limits");
+    if ("png".equals(ImageLoader.format(bytes))) {
+      if (bytes.length > limits.maxImageBytes()) {
+        throw new QrException(QrErrorCode.IMAGE_TOO_LARGE,
+            "the image has " + bytes.length + " bytes; the limit is " + limits.maxImageBytes());
+      }
+      GrayImage fast = PngReader.read(bytes, limits);
+      if (fast != null) {
+        return fast;
+      }
+    }
+    return GrayImage.of(ImageLoader.load(bytes, limits));
   }
 
   /**

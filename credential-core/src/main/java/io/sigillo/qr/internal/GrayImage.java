@@ -19,7 +19,23 @@ public final class GrayImage extends LuminanceSource {
   }
 
   /**
-   * Converts an image.
+   * Wraps luminance bytes.
+   *
+   * @param width the width
+   * @param height the height
+   * @param luminance row-major, one byte a pixel (not copied)
+   * @return the image
+   */
+  public static GrayImage wrap(int width, int height, byte[] luminance) {
+    if (luminance.length != width * height) {
+      throw new IllegalArgumentException("luminance size does not match " + width + "x" + height);
+    }
+    return new GrayImage(width, height, luminance);
+  }
+
+  /**
+   * Converts an image: greyscale, 3-byte BGR (as JPEG decodes) and integer RGB images directly,
+   * anything else drawn onto white by Java 2D.
    *
    * @param image any image
    * @return its luminance
@@ -27,10 +43,30 @@ public final class GrayImage extends LuminanceSource {
   public static GrayImage of(BufferedImage image) {
     int w = image.getWidth();
     int h = image.getHeight();
-    if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && image.getRaster().getDataBuffer() instanceof DataBufferByte db
-        && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
-        && db.getData().length == w * h) {
+    boolean plain = image.getRaster().getSampleModelTranslateX() == 0
+        && image.getRaster().getSampleModelTranslateY() == 0;
+    if (plain && image.getType() == BufferedImage.TYPE_BYTE_GRAY
+        && image.getRaster().getDataBuffer() instanceof DataBufferByte db && db.getData().length == w * h) {
       return new GrayImage(w, h, db.getData());
+    }
+    if (plain && image.getType() == BufferedImage.TYPE_3BYTE_BGR
+        && image.getRaster().getDataBuffer() instanceof DataBufferByte db && db.getData().length == w * h * 3) {
+      byte[] bgr = db.getData();
+      byte[] out = new byte[w * h];
+      for (int i = 0, j = 0; i < out.length; i++, j += 3) {
+        out[i] = (byte) PngReader.rgb(bgr[j + 2] & 0xff, bgr[j + 1] & 0xff, bgr[j] & 0xff);
+      }
+      return new GrayImage(w, h, out);
+    }
+    if (plain && image.getType() == BufferedImage.TYPE_INT_RGB
+        && image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt di && di.getData().length == w * h) {
+      int[] px = di.getData();
+      byte[] out = new byte[w * h];
+      for (int i = 0; i < out.length; i++) {
+        int p = px[i];
+        out[i] = (byte) PngReader.rgb(p >> 16 & 0xff, p >> 8 & 0xff, p & 0xff);
+      }
+      return new GrayImage(w, h, out);
     }
     BufferedImage gray = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = gray.createGraphics();

@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** The AI Security Specialist credential as AIPIA would issue it, sealed in every form. */
 final class QrCredentials {
@@ -37,9 +37,9 @@ final class QrCredentials {
 
   /** Issues with identifiers derived from a seed: another seed, another credential. */
   static SealedCredential issue(TestPki pki, long seed) throws Exception {
-    AtomicLong n = new AtomicLong(seed);
+    Random random = new Random(seed);
     Issuer issuer = Issuer.newBuilder().seal(pki.seal()).clock(CLOCK).organisation(aipia()).qrSeal(true)
-        .ids(() -> new UUID(0x6f1c1bb43b0e4e7bL, 0x9a431d2f8f4c0000L + n.incrementAndGet())).build();
+        .ids(() -> randomUuid(random)).build();
     return issuer.issue(IssuanceRequest.newBuilder()
         .holder(Person.newBuilder().id("urn:uuid:6f1c1bb4-3b0e-4e7b-9a43-1d2f8f4c2a10")
             .givenName("Giulia").familyName("Rossi").birthDate(LocalDate.of(1990, 4, 12))
@@ -59,5 +59,12 @@ final class QrCredentials {
   static VerificationPolicy.Builder policy(TestPki pki) {
     return VerificationPolicy.newBuilder().clock(CLOCK).trustAnchors(List.of(pki.trustAnchor()))
         .sealCertificates(List.of(pki.sealCertificate()));
+  }
+
+  /** A version 4 UUID from a seeded generator: random-looking, as real ones, but repeatable. */
+  static UUID randomUuid(Random random) {
+    long hi = random.nextLong() & ~0xf000L | 0x4000L;
+    long lo = random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L;
+    return new UUID(hi, lo);
   }
 }
