@@ -13,7 +13,9 @@ public final class IssuanceException extends Exception {
     /** The credential names another issuer than the one the seal belongs to. */
     ISSUER_MISMATCH,
     /** The seal's signer failed. */
-    SIGNER_FAILED
+    SIGNER_FAILED,
+    /** A certificate of the seal's chain is expired or not yet valid at the signing time. */
+    SEAL_CERTIFICATE_NOT_VALID
   }
 
   private final Reason reason;
