@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class MutationFuzzTest {
   void verify_thousandRandomMutationsOfValidSeals_neverThrowsNeverPassesAChange() {
     Verifier verifier = Fixtures.verifier();
     Map<SecuringForm, byte[]> originals = new EnumMap<>(SecuringForm.class);
-    for (SecuringForm form : SecuringForm.values()) {
+    for (SecuringForm form : List.of(SecuringForm.JADES, SecuringForm.VC_JWT)) {
       originals.put(form, Fixtures.sealed().formBytes(form));
       assertThat(verifier.verify(originals.get(form)).indication()).isEqualTo(Indication.TOTAL_PASSED);
     }
