@@ -88,8 +88,7 @@ public final class OfflineQr {
     if (!isOfflinePayload(text)) {
       throw new QrException(QrErrorCode.UNKNOWN_PREFIX, "the QR text does not start with " + MARKER);
     }
-    int i = MARKER.length();
-    int[] pos = {i};
+    int[] pos = {MARKER.length()};
     int format = number(text, pos);
     if (format < 0 || pos[0] >= text.length() || text.charAt(pos[0]) != '.') {
       throw new QrException(QrErrorCode.UNKNOWN_PREFIX,
@@ -108,6 +107,12 @@ public final class OfflineQr {
     }
     byte[] dict = PresetDictionary.forVersion(dictionary).orElseThrow(() -> new QrException(
         QrErrorCode.UNSUPPORTED_VERSION, "offline payload dictionary version " + dictionary + " is not known"));
+    for (int i = dataStart; i < text.length(); i++) {
+      if (Base45.ALPHABET.indexOf(text.charAt(i)) < 0) {
+        throw new QrException(QrErrorCode.PAYLOAD_MALFORMED,
+            "the payload is not Base45: character " + (i - dataStart) + " is outside the alphabet");
+      }
+    }
     int dataLength = text.length() - dataStart;
     if (dataLength % 3 == 1) {
       throw new QrException(QrErrorCode.PAYLOAD_TRUNCATED,

@@ -84,7 +84,7 @@ public final class QrInput {
       } catch (QrException e) {
         return problem(offline ? CredentialSource.QR_OFFLINE : CredentialSource.QR_LINK, details, e);
       }
-      return text(text, details);
+      return text(stripLineEnd(text), details);
     }
     return new Resolved(input, CredentialSource.FILE, details, null, null, null, null);
   }
@@ -185,6 +185,18 @@ public final class QrInput {
       default:
         throw new IllegalArgumentException("unmapped QR error " + code);
     }
+  }
+
+  /** A text file saved from a scanner may end with a line break; neither payload contains one. */
+  private static String stripLineEnd(String text) {
+    int end = text.length();
+    if (end > 0 && text.charAt(end - 1) == '\n') {
+      end--;
+      if (end > 0 && text.charAt(end - 1) == '\r') {
+        end--;
+      }
+    }
+    return text.substring(0, end);
   }
 
   private static boolean startsWith(byte[] input, String ascii) {

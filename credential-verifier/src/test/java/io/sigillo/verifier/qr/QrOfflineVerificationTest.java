@@ -181,6 +181,14 @@ class QrOfflineVerificationTest {
   }
 
   @Test
+  void verify_offlineQrTextFileEndingWithLineBreak_totalPassed() {
+    assertThat(verifier().verify((offline + "\r\n").getBytes(StandardCharsets.US_ASCII)).indication())
+        .isEqualTo(Indication.TOTAL_PASSED);
+    assertThat(verifier().verify((offline + "\n\n").getBytes(StandardCharsets.US_ASCII)).check(CheckId.FORMAT).reason())
+        .isEqualTo(ReasonCode.QR_PAYLOAD_MALFORMED);
+  }
+
+  @Test
   void report_checksOfQrAndFile_listEveryCheckInOrder() {
     assertThat(verifier().verify(offline).checks()).extracting(CheckResult::check).containsExactly(CheckId.values());
   }
