@@ -21,6 +21,10 @@ public record QrLimits(int maxImageBytes, long maxImagePixels, int maxTextLength
   /**
    * Validates the bounds.
    *
+   * @param maxImageBytes largest accepted image file, in bytes
+   * @param maxImagePixels largest accepted image, in pixels
+   * @param maxTextLength longest accepted payload text, in characters
+   * @param maxInflatedBytes largest accepted decompressed container body, in bytes
    * @throws IllegalArgumentException if any bound is not positive
    */
   public QrLimits {

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -113,8 +112,7 @@ public final class QrDictionaryGenerator {
 
   private static void collect(JsonNode node, TreeSet<String> names) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         if (!e.getKey().startsWith("@") && !e.getKey().contains(":")) {
           names.add(e.getKey());
         }
