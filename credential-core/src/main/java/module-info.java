@@ -1,7 +1,7 @@
 /**
  * Sigillo core: the credential model, profile catalogue, strict JSON, pinned JSON-LD contexts and
- * the seal formats shared by {@code io.sigillo.issuer} and {@code io.sigillo.verifier}. No network,
- * no database, no clock of its own.
+ * the seal formats shared by {@code io.sigillo.issuer} and {@code io.sigillo.verifier}, and the QR
+ * verification code (payloads, rendering and reading). No network, no database, no clock of its own.
  */
 module io.sigillo.core {
   requires transitive com.fasterxml.jackson.databind;
@@ -12,6 +12,8 @@ module io.sigillo.core {
   requires titanium.rdf.api;
   requires titanium.rdf.n.quads;
   requires jakarta.json;
+  requires com.google.zxing;
+  requires transitive java.desktop;
 
   exports io.sigillo.json;
   exports io.sigillo.credential;
@@ -20,5 +22,6 @@ module io.sigillo.core {
   exports io.sigillo.dataintegrity;
   exports io.sigillo.seal;
   exports io.sigillo.x509;
+  exports io.sigillo.qr;
   exports io.sigillo.core.internal to io.sigillo.issuer, io.sigillo.verifier;
 }

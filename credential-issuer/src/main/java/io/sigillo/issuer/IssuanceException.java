@@ -14,6 +14,8 @@ public final class IssuanceException extends Exception {
     ISSUER_MISMATCH,
     /** The seal's signer failed. */
     SIGNER_FAILED,
+    /** A certificate of the seal's chain is expired or not yet valid at the signing time. */
+    SEAL_CERTIFICATE_NOT_VALID,
     /**
      * The seal's key cannot make a Data Integrity proof: {@code ecdsa-rdfc-2019} needs a P-256 or
      * P-384 key (RSA and P-521 seals can seal with JOSE only).

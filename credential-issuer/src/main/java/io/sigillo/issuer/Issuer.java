@@ -16,11 +16,16 @@ import io.sigillo.issuer.internal.ProofSigner;
 import io.sigillo.jsonld.RdfCanonicalizer;
 import io.sigillo.profile.Profile;
 import io.sigillo.profile.ProfileCatalogue;
+import io.sigillo.x509.SealCertificate;
 import java.net.URI;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +59,7 @@ public final class Issuer {
   private final ProfileCatalogue catalogue;
   private final Clock clock;
   private final Supplier<UUID> ids;
+  private final boolean qrSeal;
   private final JoseSealer sealer;
   private final ProofSigner proofSigner;
   private final boolean dataIntegrity;
@@ -64,6 +70,7 @@ public final class Issuer {
     this.catalogue = b.catalogue;
     this.clock = b.clock;
     this.ids = b.ids;
+    this.qrSeal = b.qrSeal;
     String certId = seal.organizationIdentifier();
     String orgId = organisation.eidasIdentifier()
         .orElseThrow(() -> new IllegalArgumentException("the issuing organisation needs an eIDAS legal identifier"))
@@ -143,12 +150,13 @@ public final class Issuer {
   }
 
   /**
-   * Seals a credential in both forms, JAdES and {@code vc+jwt}, with the signing time from the
-   * clock.
+   * Seals a credential in both forms, JAdES and {@code vc+jwt}, and in the QR form when the
+   * builder asked for it ({@link Builder#qrSeal(boolean)}), with the signing time from the clock.
    *
    * @param credential a credential naming this issuer's organisation
    * @return the sealed credential
-   * @throws IssuanceException if the credential names another issuer or the signer fails
+   * @throws IssuanceException if the credential names another issuer, a certificate of the seal's
+   *     chain is not valid at the signing time, or the signer fails
    */
   public SealedCredential seal(EdcCredential credential) throws IssuanceException {
     Objects.requireNonNull(credential, "credential");
@@ -159,9 +167,11 @@ public final class Issuer {
     }
     byte[] payload = CredentialJson.toBytes(credential);
     Instant signingTime = Timestamps.truncate(clock.instant());
+    requireValidChain(signingTime);
     try {
       return new SealedCredential(credential, payload, sealer.jades(payload, signingTime),
-          sealer.vcJwt(payload, signingTime), signingTime);
+          sealer.vcJwt(payload, signingTime), qrSeal ? sealer.jadesQr(payload, signingTime) : null,
+          signingTime);
     } catch (SealingException e) {
       throw new IssuanceException(IssuanceException.Reason.SIGNER_FAILED, e.getMessage(), e);
     }
@@ -177,7 +187,8 @@ public final class Issuer {
    *
    * @param credential a credential naming this issuer's organisation
    * @return the credential with the proof added after any it already had
-   * @throws IssuanceException if the credential names another issuer, the seal has no P-256 or
+   * @throws IssuanceException if the credential names another issuer, a seal certificate is not
+   *     valid at the clock's now, the seal has no P-256 or
    *     P-384 key, or the signer fails
    */
   public EdcCredential addDataIntegrityProof(EdcCredential credential) throws IssuanceException {
@@ -187,7 +198,9 @@ public final class Issuer {
           "the credential's issuer " + credential.issuer().id() + " is not this issuer's organisation "
               + organisation.id(), null);
     }
-    return proofSigner.addProof(credential, Timestamps.truncate(clock.instant()));
+    Instant created = Timestamps.truncate(clock.instant());
+    requireValidChain(created);
+    return proofSigner.addProof(credential, created);
   }
 
   /**
@@ -211,6 +224,20 @@ public final class Issuer {
   public SealedCredential issue(IssuanceRequest request) throws IssuanceException {
     EdcCredential credential = prepare(request);
     return seal(dataIntegrity ? addDataIntegrityProof(credential) : credential);
+  }
+
+  /** A seal made outside its certificates' validity would never verify: refuse to make it. */
+  private void requireValidChain(Instant signingTime) throws IssuanceException {
+    for (X509Certificate c : seal.chain()) {
+      try {
+        c.checkValidity(Date.from(signingTime));
+      } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+        throw new IssuanceException(IssuanceException.Reason.SEAL_CERTIFICATE_NOT_VALID,
+            "certificate " + SealCertificate.displayName(c.getSubjectX500Principal())
+                + " is not valid at the signing time " + signingTime + " (valid "
+                + c.getNotBefore().toInstant() + " to " + c.getNotAfter().toInstant() + ")", e);
+      }
+    }
   }
 
   private URI newId() {
@@ -241,6 +268,7 @@ public final class Issuer {
     private Clock clock = Clock.systemUTC();
     private Supplier<UUID> ids = UUID::randomUUID;
     private boolean dataIntegrity;
+    private boolean qrSeal;
 
     private Builder() {}
 
@@ -308,6 +336,21 @@ public final class Issuer {
      */
     public Builder ids(Supplier<UUID> ids) {
       this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * Also seals every credential in the {@link io.sigillo.seal.SecuringForm#JADES_QR} form: JAdES
+     * whose header references the seal certificate by {@code kid} and {@code x5t#S256} instead of
+     * embedding it, so that the whole credential fits one printable QR code
+     * ({@link io.sigillo.qr.OfflineQr}). Costs one more signature per credential; off by default.
+     * Verifiers then need the seal certificate in their configuration.
+     *
+     * @param enabled whether to make the QR form
+     * @return this builder
+     */
+    public Builder qrSeal(boolean enabled) {
+      this.qrSeal = enabled;
       return this;
     }
 

@@ -25,6 +25,41 @@ public enum ReasonCode {
   /** FORMAT: JSON-LD expansion found undefined terms, unknown contexts or redefinitions. */
   JSONLD_INVALID,
 
+  /** FORMAT: the input looks like a PNG or JPEG image but cannot be decoded. */
+  QR_IMAGE_INVALID,
+  /** FORMAT: the image file or its pixel count exceeds the policy's QR limits. */
+  QR_IMAGE_TOO_LARGE,
+  /** FORMAT: no QR code could be read from the image. */
+  QR_NOT_FOUND,
+  /** FORMAT: the image holds QR codes, but none with a Sigillo payload. */
+  QR_NOT_SIGILLO,
+  /** FORMAT: the QR text is not valid UTF-8. */
+  QR_TEXT_NOT_UTF8,
+  /** FORMAT: the QR text or its container exceeds the policy's QR limits. */
+  QR_PAYLOAD_TOO_LARGE,
+  /** FORMAT: the QR text starts like a Sigillo payload but its prefix breaks the grammar. */
+  QR_UNKNOWN_PREFIX,
+  /** FORMAT: the QR payload's format or dictionary version is unknown to this verifier. */
+  QR_UNSUPPORTED_VERSION,
+  /** FORMAT: the QR payload is malformed (Base45, container, compressed stream or header). */
+  QR_PAYLOAD_MALFORMED,
+  /** FORMAT: the QR payload ends before its structure is complete. */
+  QR_PAYLOAD_TRUNCATED,
+  /** FORMAT: the QR payload decompresses beyond the limit (a decompression bomb). */
+  QR_DECOMPRESSION_LIMIT,
+  /** FORMAT: the verification link does not follow the link grammar. */
+  LINK_INVALID,
+  /** FORMAT (indeterminate): the policy does not allow fetching linked credentials. */
+  LINK_FETCH_DISABLED,
+  /** FORMAT (indeterminate): the link's host is not on the policy's allow-list. */
+  LINK_HOST_NOT_ALLOWED,
+  /** FORMAT (indeterminate): the linked credential could not be fetched (network, status, size, time). */
+  LINK_FETCH_FAILED,
+  /** FORMAT: the fetched credential's signed bytes do not have the digest printed in the link. */
+  LINK_DIGEST_MISMATCH,
+  /** FORMAT: the fetched credential's id is not the one printed in the link. */
+  LINK_ID_MISMATCH,
+
   /** SEAL: the document carries no seal at all. */
   UNSECURED_CREDENTIAL,
   /** SEAL: {@code alg} is not on the verifier's allow-list ({@code none} and HMAC never are). */
@@ -41,7 +76,10 @@ public enum ReasonCode {
   TYPE_INVALID,
   /** SEAL: claimed signing time missing, malformed, or both {@code iat} and {@code sigT}. */
   SIGNING_TIME_INVALID,
-  /** SEAL: no {@code x5c} certificate chain. */
+  /**
+   * SEAL: no {@code x5c} certificate chain, and for the QR form no seal certificate of the policy
+   * has the header's {@code x5t#S256}.
+   */
   CERTIFICATE_MISSING,
   /** SEAL: an {@code x5c} entry is not a DER X.509 certificate. */
   CERTIFICATE_MALFORMED,

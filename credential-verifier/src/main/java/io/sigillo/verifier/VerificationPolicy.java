@@ -4,6 +4,7 @@ import io.sigillo.dataintegrity.Cryptosuite;
 import io.sigillo.json.JsonLimits;
 import io.sigillo.jsonld.PinnedContexts;
 import io.sigillo.profile.ProfileCatalogue;
+import io.sigillo.qr.QrLimits;
 import io.sigillo.seal.SealAlgorithm;
 import io.sigillo.x509.SealCertificate;
 import java.security.cert.X509CRL;
@@ -12,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +39,8 @@ import java.util.stream.Collectors;
  *       RDFC-1.0 over the pinned {@link #contexts()} in strict mode (undefined terms, {@code @vocab}
  *       and unknown contexts fail). A proof's key must be the seal certificate's or that of a
  *       {@linkplain Builder#sealCertificates known seal certificate} that chains to a trust anchor.
+ *   <li>QR verification links are not followed: nothing is fetched unless
+ *       {@link Builder#allowLinkFetching(Collection)} names the hosts.
  * </ul>
  *
  * <p>Relaxations are named methods and show in {@link #toString()}.
@@ -43,6 +48,8 @@ import java.util.stream.Collectors;
 public final class VerificationPolicy {
   /** The largest clock skew a policy may allow. */
   public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(10);
+  /** The longest time a linked credential may take to fetch. */
+  public static final Duration MAX_LINK_TIMEOUT = Duration.ofSeconds(60);
 
   private final List<X509Certificate> trustAnchors;
   private final Set<SealAlgorithm> allowedAlgorithms;
@@ -59,6 +66,10 @@ public final class VerificationPolicy {
   private final JsonLimits jsonLimits;
   private final List<X509Certificate> sealCertificates;
   private final Set<Cryptosuite> allowedCryptosuites;
+  private final Set<String> linkHosts;
+  private final CredentialFetcher linkFetcher;
+  private final Duration linkTimeout;
+  private final QrLimits qrLimits;
 
   private VerificationPolicy(Builder b) {
     this.trustAnchors = List.copyOf(b.trustAnchors);
@@ -76,6 +87,10 @@ public final class VerificationPolicy {
     this.jsonLimits = b.jsonLimits;
     this.sealCertificates = List.copyOf(b.sealCertificates);
     this.allowedCryptosuites = Set.copyOf(b.allowedCryptosuites);
+    this.linkHosts = Set.copyOf(b.linkHosts);
+    this.linkFetcher = b.linkFetcher;
+    this.linkTimeout = b.linkTimeout;
+    this.qrLimits = b.qrLimits;
   }
 
   /**
@@ -109,6 +124,10 @@ public final class VerificationPolicy {
     b.jsonLimits = jsonLimits;
     b.sealCertificates = sealCertificates;
     b.allowedCryptosuites = EnumSet.copyOf(allowedCryptosuites);
+    b.linkHosts = new LinkedHashSet<>(linkHosts);
+    b.linkFetcher = linkFetcher;
+    b.linkTimeout = linkTimeout;
+    b.qrLimits = qrLimits;
     return b;
   }
 
@@ -232,9 +251,11 @@ public final class VerificationPolicy {
   }
 
   /**
-   * The seal certificates the verifier knows, for example from a trusted list.
+   * Seal certificates the verifier knows (for example from a trusted list), used to resolve a seal
+   * certificate referenced by {@code x5t#S256} or by public key; each must still chain to a trust
+   * anchor.
    *
-   * @return an unmodifiable list
+   * @return an unmodifiable list, empty by default
    */
   public List<X509Certificate> sealCertificates() {
     return sealCertificates;
@@ -249,6 +270,43 @@ public final class VerificationPolicy {
     return allowedCryptosuites;
   }
 
+  /**
+   * The hosts QR verification links may be fetched from, lower case, each {@code host} (port 443)
+   * or {@code host:port}.
+   *
+   * @return an unmodifiable set, empty by default (nothing is fetched)
+   */
+  public Set<String> linkHosts() {
+    return linkHosts;
+  }
+
+  /**
+   * The fetcher for QR verification links.
+   *
+   * @return the fetcher; {@link CredentialFetcher#https()} unless another was set
+   */
+  public CredentialFetcher linkFetcher() {
+    return linkFetcher;
+  }
+
+  /**
+   * The time a linked credential may take to fetch.
+   *
+   * @return the timeout, 5 seconds by default
+   */
+  public Duration linkTimeout() {
+    return linkTimeout;
+  }
+
+  /**
+   * Bounds for QR images and payloads.
+   *
+   * @return the limits
+   */
+  public QrLimits qrLimits() {
+    return qrLimits;
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("VerificationPolicy{");
@@ -260,7 +318,6 @@ public final class VerificationPolicy {
     s.append(", maxClockSkew=").append(maxClockSkew);
     s.append(", clock=").append(clock);
     s.append(", crls=").append(crls.size());
-    s.append(", sealCertificates=").append(sealCertificates.size());
     s.append(", cryptosuites=").append(allowedCryptosuites.stream().sorted().collect(Collectors.toList()));
     if (!requireQcEseal) {
       s.append(", RELAXED: QC eseal statement not required");
@@ -270,6 +327,13 @@ public final class VerificationPolicy {
     }
     if (jsonLdExpansion) {
       s.append(", jsonLdExpansion");
+    }
+    if (!sealCertificates.isEmpty()) {
+      s.append(", sealCertificates=").append(sealCertificates.size());
+    }
+    if (!linkHosts.isEmpty()) {
+      s.append(", linkHosts=").append(linkHosts.stream().sorted().collect(Collectors.toList()))
+          .append(", linkTimeout=").append(linkTimeout);
     }
     return s.append('}').toString();
   }
@@ -293,22 +357,12 @@ public final class VerificationPolicy {
     private JsonLimits jsonLimits = JsonLimits.DEFAULT;
     private List<X509Certificate> sealCertificates = List.of();
     private Set<Cryptosuite> allowedCryptosuites = EnumSet.allOf(Cryptosuite.class);
+    private Set<String> linkHosts = new LinkedHashSet<>();
+    private CredentialFetcher linkFetcher = CredentialFetcher.https();
+    private Duration linkTimeout = Duration.ofSeconds(5);
+    private QrLimits qrLimits = QrLimits.DEFAULT;
 
     private Builder() {}
-
-    /**
-     * Sets the seal certificates the verifier knows (for example from a trusted list); used to
-     * resolve a seal certificate referenced by {@code x5t#S256} or by public key (the key of a Data
-     * Integrity proof); each must still chain to a trust anchor. CA certificates in the collection
-     * serve as intermediates when a chain is assembled.
-     *
-     * @param certificates the certificates
-     * @return this builder
-     */
-    public Builder sealCertificates(Collection<X509Certificate> certificates) {
-      this.sealCertificates = List.copyOf(Objects.requireNonNull(certificates, "certificates"));
-      return this;
-    }
 
     /**
      * Sets the Data Integrity cryptosuites a proof may use.
@@ -479,6 +533,83 @@ public final class VerificationPolicy {
      */
     public Builder jsonLimits(JsonLimits limits) {
       this.jsonLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the seal certificates the verifier knows (for example from a trusted list); used to
+     * resolve a seal certificate referenced by {@code x5t#S256} or by public key; each must still
+     * chain to a trust anchor. A seal in the QR form ({@link io.sigillo.seal.SecuringForm#JADES_QR})
+     * verifies only if its certificate is here; intermediate CA certificates given here complete
+     * its chain. A Data Integrity proof whose key is not that of the input's own seal certificate
+     * is attributed only through a certificate here (matched by public key) whose
+     * {@code organizationIdentifier} is the credential issuer's.
+     *
+     * @param certificates the certificates
+     * @return this builder
+     */
+    public Builder sealCertificates(Collection<X509Certificate> certificates) {
+      this.sealCertificates = List.copyOf(Objects.requireNonNull(certificates, "certificates"));
+      return this;
+    }
+
+    /**
+     * Allows fetching the credential of a QR verification link from these hosts, over https only.
+     * Without this call nothing is ever fetched and a link yields {@link ReasonCode#LINK_FETCH_DISABLED}.
+     *
+     * @param hosts host names ({@code verify.example.org}, port 443) or {@code host:port}; matched
+     *     case-insensitively and exactly (no wildcards, no subdomains)
+     * @return this builder
+     * @throws IllegalArgumentException if an entry is not a plain host name or host:port
+     */
+    public Builder allowLinkFetching(Collection<String> hosts) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String h : Objects.requireNonNull(hosts, "hosts")) {
+        String host = Objects.requireNonNull(h, "host").toLowerCase(Locale.ROOT);
+        if (!host.matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[1-9][0-9]{0,4})?")) {
+          throw new IllegalArgumentException("link host '" + h + "' is not a host name or host:port");
+        }
+        out.add(host);
+      }
+      this.linkHosts = out;
+      return this;
+    }
+
+    /**
+     * Replaces the fetcher for QR verification links ({@link CredentialFetcher#https()} by default);
+     * it is called only for hosts allowed by {@link #allowLinkFetching(Collection)}.
+     *
+     * @param fetcher the fetcher
+     * @return this builder
+     */
+    public Builder linkFetcher(CredentialFetcher fetcher) {
+      this.linkFetcher = Objects.requireNonNull(fetcher, "fetcher");
+      return this;
+    }
+
+    /**
+     * Sets the time a linked credential may take to fetch.
+     *
+     * @param timeout more than zero and at most {@link #MAX_LINK_TIMEOUT}
+     * @return this builder
+     */
+    public Builder linkTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_LINK_TIMEOUT) > 0) {
+        throw new IllegalArgumentException("link timeout must be more than 0 and at most " + MAX_LINK_TIMEOUT);
+      }
+      this.linkTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the bounds for QR images and payloads.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder qrLimits(QrLimits limits) {
+      this.qrLimits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

@@ -11,9 +11,11 @@ import io.sigillo.verifier.internal.CredentialFacts;
 import io.sigillo.verifier.internal.Envelope;
 import io.sigillo.verifier.internal.EnvelopeException;
 import io.sigillo.verifier.internal.EnvelopeParser;
+import io.sigillo.verifier.internal.KnownCertificates;
 import io.sigillo.verifier.internal.KnownSeals;
 import io.sigillo.verifier.internal.ProofCheck;
 import io.sigillo.verifier.internal.ProofVerifier;
+import io.sigillo.verifier.internal.QrInput;
 import io.sigillo.verifier.internal.Results;
 import io.sigillo.verifier.internal.SealCheck;
 import io.sigillo.verifier.internal.TrustCheck;
@@ -46,7 +48,16 @@ import java.util.Set;
  * {@link CheckId} for how they show in the report). A required check must pass;
  * any FAILED check, required or not, makes the report {@link Indication#TOTAL_FAILED}.
  *
- * <p>Time comes only from the policy's clock. Nothing is fetched from the network.
+ * <p>QR codes: {@code verify} also accepts a PNG or JPEG image of a QR code (detected by its magic
+ * bytes) or the decoded QR text. An offline payload ({@code SGL...}, {@link io.sigillo.qr.OfflineQr})
+ * yields the sealed credential it carries; a verification link ({@link io.sigillo.qr.QrLink}) is
+ * fetched only from hosts the policy allows, and the fetched credential must have the digest and
+ * id the link names. The report is the one the credential file would get, with
+ * {@link VerificationReport#source()} saying how it was obtained. QR problems are FORMAT reasons
+ * ({@code QR_...}, {@code LINK_...}).
+ *
+ * <p>Time comes only from the policy's clock. Nothing is fetched from the network unless the
+ * policy allows link fetching.
  *
  * <p>Thread-safe; create one per policy and share it. It caches parsed certificates and validated
  * chains (per chain and UTC day, re-checking validity at the exact instant on each use).
@@ -60,6 +71,8 @@ public final class Verifier {
   private final JsonLdValidator jsonLd;
   private final ProofVerifier proofVerifier;
   private final KnownSeals knownSeals;
+  private final KnownCertificates known;
+  private final QrInput qr;
 
   private Verifier(VerificationPolicy policy) {
     this.policy = policy;
@@ -71,6 +84,8 @@ public final class Verifier {
     this.proofVerifier = new ProofVerifier(RdfCanonicalizer.newBuilder().contexts(policy.contexts()).build(),
         policy.allowedCryptosuites());
     this.knownSeals = new KnownSeals(policy.sealCertificates());
+    this.known = new KnownCertificates(policy.sealCertificates(), policy.trustAnchors());
+    this.qr = new QrInput(policy);
   }
 
   /**
@@ -93,7 +108,8 @@ public final class Verifier {
   }
 
   /**
-   * Verifies text (a JAdES JSON seal, a compact {@code vc+jwt} or a Data-Integrity-secured document).
+   * Verifies text: a JAdES JSON seal, a compact {@code vc+jwt}, a Data-Integrity-secured credential
+   * document, or the text of a Sigillo QR code (an offline payload or a verification link).
    *
    * @param text the input
    * @return the report
@@ -103,7 +119,8 @@ public final class Verifier {
   }
 
   /**
-   * Verifies bytes (a JAdES JSON seal, a compact {@code vc+jwt} or a Data-Integrity-secured document).
+   * Verifies bytes: a JAdES JSON seal, a compact {@code vc+jwt}, a Data-Integrity-secured credential
+   * document, a PNG or JPEG image of a Sigillo QR code, or the UTF-8 text of one.
    *
    * @param input the input
    * @return the report
@@ -111,26 +128,32 @@ public final class Verifier {
   public VerificationReport verify(byte[] input) {
     Objects.requireNonNull(input, "input");
     Instant now = policy.clock().instant();
-    Map<CheckId, CheckResult> results = new EnumMap<>(CheckId.class);
+    QrInput.Resolved in = qr.resolve(input);
+    if (!in.ok()) {
+      return unreadable(CheckId.FORMAT, in.outcome(), in.reason(), in.message(), now, in);
+    }
     Envelope env;
     try {
-      env = parser.parse(input);
+      env = parser.parse(in.sealed());
     } catch (EnvelopeException e) {
       boolean sealProblem = Set.of(ReasonCode.HEADER_INVALID, ReasonCode.PAYLOAD_ENCODING_INVALID,
           ReasonCode.MULTIPLE_SIGNATURES).contains(e.reason());
-      CheckId failing = sealProblem ? CheckId.SEAL : CheckId.FORMAT;
-      results.put(failing, Results.of(failing).failed(e.reason(), e.getMessage()));
-      for (CheckId id : CheckId.values()) {
-        results.putIfAbsent(id, id == CheckId.STATUS || id == CheckId.PROOF
-            ? Results.of(id).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED, "the input could not be read")
-            : Results.prerequisiteFailed(id, "the input could not be read as a sealed credential"));
-      }
-      return report(results, null, now, null, null, null);
+      return unreadable(sealProblem ? CheckId.SEAL : CheckId.FORMAT, Outcome.FAILED, e.reason(), e.getMessage(), now, in);
     }
+    if (in.link() != null && (env.unsecured() || !in.link().matches(env.payload()))) {
+      return unreadable(CheckId.FORMAT, Outcome.FAILED, ReasonCode.LINK_DIGEST_MISMATCH,
+          "the fetched credential's signed bytes do not have the SHA-256 digest printed in the link", now, in);
+    }
+    Map<CheckId, CheckResult> results = new EnumMap<>(CheckId.class);
 
     CredentialFacts facts = CredentialFacts.read(env.payload(), json, policy.formats(),
         policy.catalogue(), jsonLd);
     results.put(CheckId.FORMAT, format(facts));
+    if (in.link() != null && facts.document() != null
+        && !in.link().credentialId().equals(facts.document().path("id").asText(null))) {
+      results.put(CheckId.FORMAT, Results.of(CheckId.FORMAT).failed(ReasonCode.LINK_ID_MISMATCH,
+          "the fetched credential's id is not the id printed in the link"));
+    }
 
     List<ProofVerifier.Outcome> proofs = facts.document() == null ? List.of()
         : proofVerifier.verifyAll(facts.document(), now, policy.maxClockSkew());
@@ -147,7 +170,7 @@ public final class Verifier {
             "no known seal certificate has the proof's key"));
       }
     } else {
-      SealCheck.Findings seal = SealCheck.run(env, policy.allowedAlgorithms(), certificates);
+      SealCheck.Findings seal = SealCheck.run(env, policy.allowedAlgorithms(), certificates, known);
       results.put(CheckId.SEAL, seal.result());
       chain = seal.chain();
       signingTime = seal.header() == null ? null : seal.header().signingTime();
@@ -176,7 +199,19 @@ public final class Verifier {
             "the credential could not be parsed")
         : ProofCheck.proofs(proofs, chain, knownSeals, facts.issuerNotation(), now, chains));
 
-    return report(results, env, now, facts, chain, signingTime);
+    return report(results, env, now, facts, chain, signingTime, in);
+  }
+
+  private VerificationReport unreadable(CheckId failing, Outcome outcome, ReasonCode reason, String message,
+      Instant now, QrInput.Resolved in) {
+    Map<CheckId, CheckResult> results = new EnumMap<>(CheckId.class);
+    results.put(failing, Results.of(failing).result(outcome, reason, message));
+    for (CheckId id : CheckId.values()) {
+      results.putIfAbsent(id, id == CheckId.STATUS || id == CheckId.PROOF
+          ? Results.of(id).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED, "the input could not be read")
+          : Results.prerequisiteFailed(id, "the input could not be read as a sealed credential"));
+    }
+    return report(results, null, now, null, null, null, in);
   }
 
   private static CheckResult format(CredentialFacts facts) {
@@ -202,7 +237,7 @@ public final class Verifier {
   }
 
   private VerificationReport report(Map<CheckId, CheckResult> results, Envelope env, Instant now,
-      CredentialFacts facts, List<SealCertificate> chain, Instant signingTime) {
+      CredentialFacts facts, List<SealCertificate> chain, Instant signingTime, QrInput.Resolved in) {
     List<CheckResult> ordered = new ArrayList<>();
     boolean failed = false;
     boolean incomplete = false;
@@ -223,7 +258,8 @@ public final class Verifier {
       verified = new VerifiedCredential(facts.document(), facts.credential(), env.form(),
           chain.get(0).certificate(), facts.issuerNotation(), signingTime);
     }
-    return new VerificationReport(indication, ordered, env == null ? null : env.form(), now, verified);
+    return new VerificationReport(indication, ordered, env == null ? null : env.form(), now, verified,
+        in.source(), in.details());
   }
 
   @Override

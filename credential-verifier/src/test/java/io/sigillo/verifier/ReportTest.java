@@ -21,7 +21,8 @@ class ReportTest {
 
     ObjectNode json = report.toJson();
 
-    assertThat(fieldNames(json)).containsExactly("indication", "securingForm", "validationTime", "checks", "credential");
+    assertThat(fieldNames(json)).containsExactly("indication", "securingForm", "source", "validationTime", "checks", "credential");
+    assertThat(json.get("source").asText()).isEqualTo("FILE");
     assertThat(json.get("indication").asText()).isEqualTo("TOTAL_PASSED");
     assertThat(json.get("securingForm").asText()).isEqualTo("JADES");
     assertThat(json.get("validationTime").asText()).isEqualTo("2026-12-01T09:00:00Z");

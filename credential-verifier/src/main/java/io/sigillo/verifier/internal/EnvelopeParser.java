@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Detects the securing form of an input and takes it apart: JAdES (JWS JSON general or flattened
- * serialization), compact JWS, a credential document with an embedded Data Integrity
+ * serialization; the QR form when the header references the certificate by {@code x5t#S256}
+ * without {@code x5c}), compact JWS, a credential document with an embedded Data Integrity
  * {@code proof}, or an unsecured credential document. Strict: base64url without
  * padding, no unknown members, exactly one signature, the payload kept byte for byte.
  */
@@ -129,7 +130,9 @@ public final class EnvelopeParser {
     byte[] signingInput = new byte[prefix.length + signedPayload.length];
     System.arraycopy(prefix, 0, signingInput, 0, prefix.length);
     System.arraycopy(signedPayload, 0, signingInput, prefix.length, signedPayload.length);
-    return new Envelope(SecuringForm.JADES, header, unprotected, payload, signingInput, signature);
+    SecuringForm form = !header.has(JoseHeader.X5C) && header.has(JoseHeader.X5T_S256)
+        ? SecuringForm.JADES_QR : SecuringForm.JADES;
+    return new Envelope(form, header, unprotected, payload, signingInput, signature);
   }
 
   /**

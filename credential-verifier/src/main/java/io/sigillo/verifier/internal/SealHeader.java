@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *
  * @param algorithm the allowed algorithm
  * @param signingTime the claimed signing time ({@code iat} or {@code sigT}), or null
- * @param x5c the certificate chain entries, standard base64
+ * @param x5c the certificate chain entries, standard base64; empty for the QR form, whose
+ *     certificate is referenced by {@code x5tS256}
  * @param x5tS256 the SHA-256 thumbprint, or null
  * @param kid the key identifier, or null
  */
@@ -46,7 +47,7 @@ public record SealHeader(
    */
   public static SealHeader read(Envelope envelope, Set<SealAlgorithm> allowed) throws HeaderException {
     ObjectNode h = envelope.header();
-    boolean jades = envelope.form() == SecuringForm.JADES;
+    boolean jades = envelope.form() == SecuringForm.JADES || envelope.form() == SecuringForm.JADES_QR;
 
     JsonNode alg = h.get(JoseHeader.ALG);
     if (alg == null || !alg.isTextual()) {
@@ -100,18 +101,21 @@ public record SealHeader(
     Instant signingTime = signingTime(h, crit, jades);
 
     JsonNode x5cNode = h.get(JoseHeader.X5C);
-    if (x5cNode == null) {
-      throw new HeaderException(ReasonCode.CERTIFICATE_MISSING, "the header has no x5c certificate chain");
-    }
-    if (!x5cNode.isArray() || x5cNode.isEmpty()) {
-      throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED, "x5c must be a non-empty array");
-    }
     List<String> x5c = new ArrayList<>();
-    for (JsonNode c : x5cNode) {
-      if (!c.isTextual()) {
-        throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED, "x5c entries must be base64 strings");
+    if (x5cNode == null) {
+      if (envelope.form() != SecuringForm.JADES_QR) {
+        throw new HeaderException(ReasonCode.CERTIFICATE_MISSING, "the header has no x5c certificate chain");
       }
-      x5c.add(c.asText());
+    } else {
+      if (!x5cNode.isArray() || x5cNode.isEmpty()) {
+        throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED, "x5c must be a non-empty array");
+      }
+      for (JsonNode c : x5cNode) {
+        if (!c.isTextual()) {
+          throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED, "x5c entries must be base64 strings");
+        }
+        x5c.add(c.asText());
+      }
     }
     JsonNode x5t = h.get(JoseHeader.X5T_S256);
     if (x5t != null && !x5t.isTextual()) {

@@ -6,6 +6,7 @@ import io.sigillo.credential.Person;
 import io.sigillo.issuer.Seal;
 import io.sigillo.issuer.testpki.TestPki;
 import io.sigillo.verifier.CheckId;
+import io.sigillo.verifier.CredentialSource;
 import io.sigillo.verifier.Indication;
 import io.sigillo.verifier.ReasonCode;
 import io.sigillo.verifier.VerificationReport;
@@ -29,8 +30,9 @@ import picocli.CommandLine.ParentCommand;
 /** {@code sigillo demo}: the whole story on built-in sample data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Runs the whole story in a fresh folder: makes a test PKI, issues a credential for a "
-        + "sample holder, verifies both sealed forms, then flips one byte of the sealed credential and "
-        + "shows the failing report.",
+        + "sample holder with its offline QR code, verifies both sealed forms, flips one byte of the "
+        + "sealed credential and shows the failing report, then verifies the credential from the QR "
+        + "code image alone.",
         "Exit code 0 only if every step behaved as expected."})
 final class DemoCommand implements Callable<Integer> {
   static final String HOLDER_ID = "urn:uuid:6f1c1bb4-3b0e-4e7b-9a43-1d2f8f4c2a10";
@@ -61,14 +63,16 @@ final class DemoCommand implements Callable<Integer> {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     Path holderFile = root.resolve("holder.json");
     write(holderFile, HolderFile.toJson(sampleHolder()));
-    step(w, 2, "Issue an AI Security Specialist credential for the sample holder in " + holderFile,
+    step(w, 2, "Issue an AI Security Specialist credential for the sample holder in " + holderFile
+            + ", with its offline QR code",
         "sigillo issue --keys " + keys + " --holder " + holderFile + " --decision-date " + today.minusDays(1)
-            + " --committee \"" + COMMITTEE + "\" --interview-date " + today.minusDays(8) + " --out " + credentials);
+            + " --committee \"" + COMMITTEE + "\" --interview-date " + today.minusDays(8) + " --out " + credentials
+            + " --qr");
     Seal seal = IssueCommand.loadPem(keys.resolve("seal-key.pem"), keys.resolve("seal-chain.pem"));
     IssueCommand.Issued issued = IssueCommand.issue(seal, OrganisationFile.read(keys.resolve("issuer.json")),
         new IssueCommand.Request(HolderFile.read(holderFile, UUID::randomUUID), "ai-security-specialist",
             today.minusDays(1), COMMITTEE, today.minusDays(8)),
-        credentials, clock);
+        credentials, clock, new OutputFiles.QrOptions(true, null, 4, 4));
     IssueCommand.print(issued, w);
     w.println();
 
@@ -101,11 +105,25 @@ final class DemoCommand implements Callable<Integer> {
     VerificationReport tamperedReport = verifier.verify(bytes);
     VerifyCommand.printSummary(tampered, tamperedReport, w);
 
+    Path qrPng = issued.extras().stream().map(OutputFiles.Extra::file)
+        .filter(p -> p.getFileName().toString().endsWith(".qr.png")).findFirst()
+        .orElseThrow(() -> new CliException(ExitCodes.NOT_PASSED, "demo: no QR code image was written"));
+    step(w, 5, "Verify the credential from its printed QR code alone (no network; the seal certificate "
+            + "is known to the verifier)",
+        "sigillo verify " + qrPng + " --trust " + keys.resolve("root-ca.pem") + " --crl " + keys.resolve("ca.crl")
+            + " --seal-cert " + keys.resolve("seal-chain.pem"));
+    Verifier qrVerifier = Verifier.create(verifier.policy().toBuilder()
+        .sealCertificates(Inputs.certificates(keys.resolve("seal-chain.pem"))).build());
+    VerificationReport qrReport = qrVerifier.verify(read(qrPng));
+    VerifyCommand.printSummary(qrPng, qrReport, w);
+
     boolean ok = check(w, "JAdES seal verifies", jadesReport.indication() == Indication.TOTAL_PASSED)
         & check(w, "vc+jwt verifies", jwtReport.indication() == Indication.TOTAL_PASSED)
         & check(w, "tampered seal is TOTAL_FAILED with SEAL SIGNATURE_INVALID",
             tamperedReport.indication() == Indication.TOTAL_FAILED
-                && tamperedReport.check(CheckId.SEAL).reason() == ReasonCode.SIGNATURE_INVALID);
+                && tamperedReport.check(CheckId.SEAL).reason() == ReasonCode.SIGNATURE_INVALID)
+        & check(w, "the QR code image verifies offline",
+            qrReport.indication() == Indication.TOTAL_PASSED && qrReport.source() == CredentialSource.QR_OFFLINE);
     w.println();
     w.println("Files in " + root.toAbsolutePath() + ":");
     listFiles(root, w);
@@ -147,7 +165,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static void step(PrintWriter w, int n, String title, String command) {
-    w.printf("== Step %d of 4: %s%n", n, title);
+    w.printf("== Step %d of 5: %s%n", n, title);
     w.println("   (the same as: " + command + ")");
   }
 

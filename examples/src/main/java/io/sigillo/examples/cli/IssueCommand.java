@@ -10,11 +10,14 @@ import io.sigillo.issuer.Seal;
 import io.sigillo.issuer.SealKeys;
 import io.sigillo.issuer.SealedCredential;
 import io.sigillo.issuer.SealingException;
+import io.sigillo.qr.QrLink;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -27,7 +30,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "issue", mixinStandardHelpOptions = true,
     description = {"Issues a credential for a holder and seals it as JAdES baseline B and as vc+jwt.",
         "Writes <id>.jsonld (the credential, indented), <id>.jades.json and <id>.jwt to the --out "
-            + "folder, <id> being the credential's UUID."},
+            + "folder, <id> being the credential's UUID.",
+        "With --qr, also seals it for QR codes and writes the offline QR code as <id>.qr.png and "
+            + "<id>.qr.svg (and the seal it carries as <id>.qr.jades.json); with --qr-link URL, writes a "
+            + "verification-link QR code as <id>.link.png and <id>.link.svg."},
     footer = {"", "holder.json: {\"id\": \"urn:uuid:...\" (optional, generated if absent), "
         + "\"givenName\": \"Giulia\", \"familyName\": \"Rossi\", \"birthDate\": \"1990-04-12\", "
         + "\"identifier\": {\"notation\": \"AIPIA-000042\", \"schemeName\": \"AIPIA member register\"}, "
@@ -90,6 +96,21 @@ final class IssueCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the credential files (created if missing).")
   private Path out;
 
+  @Option(names = "--qr", description = "Also seal for QR codes and write the offline QR code (PNG and SVG).")
+  private boolean qr;
+
+  @Option(names = "--qr-link", paramLabel = "URL",
+      description = "Also write a QR code linking to this https verification page (PNG and SVG).")
+  private URI qrLink;
+
+  @Option(names = "--qr-module-size", paramLabel = "PX", defaultValue = "4",
+      description = "Pixels per QR module, 1 to 32 (default: ${DEFAULT-VALUE}).")
+  private int qrModuleSize;
+
+  @Option(names = "--qr-quiet-zone", paramLabel = "MODULES", defaultValue = "4",
+      description = "Light modules around the QR code, 0 to 16 (default: ${DEFAULT-VALUE}; 4 is standard).")
+  private int qrQuietZone;
+
   @Override
   public Integer call() throws CliException {
     Seal seal;
@@ -110,7 +131,18 @@ final class IssueCommand implements Callable<Integer> {
     Organisation org = OrganisationFile.read(issuerPath);
     Person holder = HolderFile.read(holderFile, UUID::randomUUID);
     Request request = new Request(holder, profile, decisionDate, committee, interviewDate);
-    Issued issued = issue(seal, org, request, out, parent.clock());
+    if (qrModuleSize < 1 || qrModuleSize > 32 || qrQuietZone < 0 || qrQuietZone > 16) {
+      throw CliException.usage("--qr-module-size must be 1 to 32 and --qr-quiet-zone 0 to 16");
+    }
+    if (qrLink != null) {
+      try {
+        QrLink.of(qrLink, "urn:uuid:" + UUID.randomUUID(), new byte[0]);
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage("--qr-link: " + e.getMessage());
+      }
+    }
+    Issued issued = issue(seal, org, request, out, parent.clock(),
+        new OutputFiles.QrOptions(qr, qrLink, qrModuleSize, qrQuietZone));
     print(issued, parent.out());
     return ExitCodes.OK;
   }
@@ -119,7 +151,7 @@ final class IssueCommand implements Callable<Integer> {
   record Request(Person holder, String profile, LocalDate decisionDate, String committee, LocalDate interviewDate) {}
 
   /** A sealed credential and the files it was written to. */
-  record Issued(SealedCredential sealed, String algorithm, OutputFiles.Written files) {}
+  record Issued(SealedCredential sealed, String algorithm, OutputFiles.Written files, List<OutputFiles.Extra> extras) {}
 
   static Seal loadPem(Path key, Path chain) throws CliException {
     Inputs.requireFile(key);
@@ -147,13 +179,23 @@ final class IssueCommand implements Callable<Integer> {
    * @return the sealed credential and the files written
    */
   static Issued issue(Seal seal, Organisation org, Request r, Path out, Clock clock) throws CliException {
+    return issue(seal, org, r, out, clock, OutputFiles.QrOptions.NONE);
+  }
+
+  /**
+   * Issues, seals and writes one credential and the QR codes asked for.
+   *
+   * @return the sealed credential and the files written
+   */
+  static Issued issue(Seal seal, Organisation org, Request r, Path out, Clock clock, OutputFiles.QrOptions qr)
+      throws CliException {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     if (r.decisionDate().isAfter(today)) {
       throw CliException.usage("--decision-date " + r.decisionDate() + " is in the future (today is " + today + " UTC)");
     }
     Issuer issuer;
     try {
-      issuer = Issuer.newBuilder().seal(seal).organisation(org).clock(clock).build();
+      issuer = Issuer.newBuilder().seal(seal).organisation(org).clock(clock).qrSeal(qr.offline()).build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage("the issuer does not match the seal: " + e.getMessage());
     }
@@ -177,7 +219,8 @@ final class IssueCommand implements Callable<Integer> {
       throw CliException.usage("cannot issue: " + e.reason() + " " + e.getMessage());
     }
     OutputFiles.Written files = OutputFiles.write(out, sealed);
-    return new Issued(sealed, seal.signer().algorithm().jwsName(), files);
+    List<OutputFiles.Extra> extras = qr.any() ? OutputFiles.writeQr(out, sealed, qr) : new ArrayList<>();
+    return new Issued(sealed, seal.signer().algorithm().jwsName(), files, List.copyOf(extras));
   }
 
   static void print(Issued issued, PrintWriter w) {
@@ -195,6 +238,9 @@ final class IssueCommand implements Callable<Integer> {
     w.printf("  %-50s the credential, indented (not sealed)%n", f.jsonLd().getFileName());
     w.printf("  %-50s JAdES baseline-B seal (JWS JSON, unencoded payload)%n", f.jades().getFileName());
     w.printf("  %-50s vc+jwt (compact JWS)%n", f.jwt().getFileName());
+    for (OutputFiles.Extra e : issued.extras()) {
+      w.printf("  %-50s %s%n", e.file().getFileName(), e.description());
+    }
     w.flush();
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sigillo.json.JsonLimits;
+import io.sigillo.qr.QrLimits;
 import io.sigillo.verifier.CredentialFormat;
 import io.sigillo.verifier.VerificationPolicy;
 import io.sigillo.verifier.VerificationReport;
@@ -31,14 +32,15 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code sigillo verify}: verifies sealed credentials and prints their reports. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-    description = {"Verifies sealed credentials (JAdES .jades.json or vc+jwt .jwt) and prints a report per file.",
+    description = {"Verifies sealed credentials (JAdES .jades.json or vc+jwt .jwt), PNG or JPEG images of "
+        + "their QR codes, or files holding a QR code's text, and prints a report per file.",
         "Exit code 0 when every file is TOTAL_PASSED, 1 when any is not, 2 for usage errors or unreadable files."})
 final class VerifyCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @ParentCommand private SigilloCommand parent;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sealed credential files.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sealed credential files or QR code images.")
   private List<Path> files;
 
   @Option(names = "--trust", required = true, paramLabel = "PEM",
@@ -65,6 +67,16 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--jsonld", description = "Also expand the credential as JSON-LD over the pinned contexts (FORMAT fails on undefined terms).")
   private boolean jsonLd;
 
+  @Option(names = "--seal-cert", paramLabel = "PEM",
+      description = "Seal certificates (and intermediate CAs) the verifier knows, PEM or DER; repeatable. "
+          + "Needed for seals made for QR codes, which reference their certificate by thumbprint.")
+  private List<Path> sealCerts = new ArrayList<>();
+
+  @Option(names = "--allow-link-host", paramLabel = "HOST",
+      description = "Fetch the credential of a QR verification link from this host (https); repeatable. "
+          + "Without it, links are never followed.")
+  private List<String> linkHosts = new ArrayList<>();
+
   @Override
   public Integer call() throws CliException {
     List<X509Certificate> anchors = new ArrayList<>();
@@ -75,9 +87,19 @@ final class VerifyCommand implements Callable<Integer> {
     for (Path p : crls) {
       crlList.addAll(Inputs.crls(p));
     }
+    List<X509Certificate> known = new ArrayList<>();
+    for (Path p : sealCerts) {
+      known.addAll(Inputs.certificates(p));
+    }
     Clock clock = at != null ? Clock.fixed(at, ZoneOffset.UTC) : parent.clock();
-    Verifier verifier = Verifier.create(policy(anchors, crlList, clock, legacyElm, allowOpenEnded, jsonLd));
-    int limit = JsonLimits.DEFAULT.maxBytes();
+    VerificationPolicy policy = policy(anchors, crlList, clock, legacyElm, allowOpenEnded, jsonLd);
+    try {
+      policy = policy.toBuilder().sealCertificates(known).allowLinkFetching(linkHosts).build();
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage(e.getMessage());
+    }
+    Verifier verifier = Verifier.create(policy);
+    int limit = Math.max(JsonLimits.DEFAULT.maxBytes(), QrLimits.DEFAULT.maxImageBytes());
     List<byte[]> inputs = new ArrayList<>();
     for (Path f : files) {
       inputs.add(Inputs.readBounded(f, limit, "cannot read " + f));

@@ -435,6 +435,7 @@ class SigilloCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains("Sigillo demo in " + dir.toAbsolutePath(), "TOTAL_PASSED (JADES)",
         "TOTAL_PASSED (VC_JWT)", "TOTAL_FAILED (JADES)", "SEAL SIGNATURE_INVALID",
+        "TOTAL_PASSED (JADES_QR) via QR_OFFLINE", "[ ok ] the QR code image verifies offline",
         "Demo finished: every step behaved as expected.", "holder.json", "keys/root-ca.pem".replace('/', java.io.File.separatorChar));
     assertThat(dir.resolve("keys/root-ca.pem")).isRegularFile();
   }
