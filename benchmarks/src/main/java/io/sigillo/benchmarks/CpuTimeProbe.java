@@ -38,6 +38,7 @@ public final class CpuTimeProbe {
     plain.setUp();
     Map<String, Callable<Object>> work = new LinkedHashMap<>();
     work.put("sigillo issueProof", di::issueProof);
+    work.put("sigillo issueProofSealKeyInProviderClass", di::issueProofSealKeyInProviderClass);
     work.put("sigillo issueDocument", di::issueDocument);
     work.put("sigillo verifyProof", di::verifyProof);
     work.put("sigillo verifyReport", di::verifyReport);
@@ -58,12 +59,12 @@ public final class CpuTimeProbe {
         micros.get(e.getKey()).add((mx.getCurrentThreadCpuTime() - start) / 1e3 / ops);
       }
     }
-    System.out.printf("%-38s %12s %14s%n", "operation (rounds after warm-up)", "median us/op", "ops/CPU-second");
+    System.out.printf("%-42s %12s %14s%n", "operation (rounds after warm-up)", "median us/op", "ops/CPU-second");
     for (Map.Entry<String, List<Double>> e : micros.entrySet()) {
       double[] v = e.getValue().subList(rounds / 3, rounds).stream().mapToDouble(Double::doubleValue).toArray();
       Arrays.sort(v);
       double median = v[v.length / 2];
-      System.out.printf("%-38s %12.0f %14.0f%n", e.getKey(), median, 1e6 / median);
+      System.out.printf("%-42s %12.0f %14.0f%n", e.getKey(), median, 1e6 / median);
     }
   }
 }
