@@ -16,5 +16,6 @@ module io.sigillo.core {
   exports io.sigillo.jsonld;
   exports io.sigillo.seal;
   exports io.sigillo.x509;
+  exports io.sigillo.status;
   exports io.sigillo.core.internal to io.sigillo.issuer, io.sigillo.verifier;
 }
