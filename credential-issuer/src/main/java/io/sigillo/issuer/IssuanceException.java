@@ -13,7 +13,11 @@ public final class IssuanceException extends Exception {
     /** The credential names another issuer than the one the seal belongs to. */
     ISSUER_MISMATCH,
     /** The seal's signer failed. */
-    SIGNER_FAILED
+    SIGNER_FAILED,
+    /** A status operation was asked of an issuer configured without status lists. */
+    STATUS_NOT_CONFIGURED,
+    /** The status store refused or failed; the cause is a {@code StatusStoreException}. */
+    STATUS_STORE_FAILED
   }
 
   private final Reason reason;
