@@ -124,12 +124,23 @@ public final class Migrations {
         }
         return applied;
       } catch (SQLException e) {
+        if (!Transactions.isTransient(e) && !isMigrationRace(e)) {
+          throw new StatusStoreException(StatusStoreException.Reason.STORE_UNAVAILABLE,
+              "the status store schema could not be migrated: " + e.getMessage(), e);
+        }
         last = e;
         Transactions.pause(attempt);
       }
     }
     throw new StatusStoreException(StatusStoreException.Reason.STORE_UNAVAILABLE,
         "the status store schema could not be migrated: " + last.getMessage(), last);
+  }
+
+  /** Another process created the same object or recorded the same version at the same time. */
+  private static boolean isMigrationRace(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("23") || state.equals("42P07") || state.equals("42710")
+        || state.equals("42S01") || state.equals("42S11"));
   }
 
   private static void apply(Connection c, Migration m, Clock clock) throws SQLException {

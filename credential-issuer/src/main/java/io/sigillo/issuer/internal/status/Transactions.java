@@ -84,7 +84,7 @@ public final class Transactions {
         what + " kept conflicting with concurrent work: " + last.getMessage(), last);
   }
 
-  static boolean isTransient(SQLException e) {
+  public static boolean isTransient(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException) {
         String state = ((SQLException) t).getSQLState();
@@ -96,7 +96,7 @@ public final class Transactions {
     return false;
   }
 
-  static void pause(int attempt) {
+  public static void pause(int attempt) {
     long max = Math.min(200, 2L << Math.min(attempt, 7));
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(1, max + 1));
