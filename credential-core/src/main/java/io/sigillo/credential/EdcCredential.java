@@ -17,13 +17,16 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable; build with {@link #newBuilder()}, which validates every invariant of the format:
  * a {@code urn:uuid:} identifier, the {@code VerifiableCredential} and
- * {@code EuropeanDigitalCredential} types, an issuer with an eIDAS legal identifier, and a validity
- * window of at most three years (see {@link ValidityPeriod}). {@link CredentialJson} turns it into
- * the JSON-LD document that is sealed, and back.
+ * {@code EuropeanDigitalCredential} types (and no other), an issuer with an eIDAS legal
+ * identifier, and a validity window of at most three years (see {@link ValidityPeriod}).
+ * {@link CredentialJson} turns it into the JSON-LD document that is sealed, and back.
  */
 public final class EdcCredential {
   private static final Pattern URN_UUID =
       Pattern.compile("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  private static final List<String> PROFILE_TYPES =
+      List.of(Vocabulary.VERIFIABLE_CREDENTIAL, Vocabulary.EUROPEAN_DIGITAL_CREDENTIAL);
 
   private final URI id;
   private final List<String> types;
@@ -50,6 +53,13 @@ public final class EdcCredential {
     }
     if (types.stream().distinct().count() != types.size()) {
       throw new IllegalArgumentException("type lists a value twice: " + types);
+    }
+    for (String t : types) {
+      if (!PROFILE_TYPES.contains(t)) {
+        // CredentialJson refuses any other type; building one would give a credential that
+        // cannot be read back
+        throw new IllegalArgumentException("type '" + t + "' is not part of the credential profile");
+      }
     }
     this.issuer = Objects.requireNonNull(b.issuer, "issuer");
     if (issuer.eidasIdentifier().isEmpty()) {
@@ -314,7 +324,8 @@ public final class EdcCredential {
     /**
      * Sets the types.
      *
-     * @param types must include {@code VerifiableCredential} and {@code EuropeanDigitalCredential}
+     * @param types {@code VerifiableCredential} and {@code EuropeanDigitalCredential}, in any
+     *     order, each once and nothing else
      * @return this builder
      */
     public Builder types(List<String> types) {

@@ -51,7 +51,7 @@ public final class StrictJson {
             .build();
     this.mapper =
         new ObjectMapper(factory)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   }
 
@@ -161,6 +161,7 @@ public final class StrictJson {
       if (node == null || node.isMissingNode()) {
         throw new StrictJsonException(JsonErrorCode.EMPTY, "JSON input is empty");
       }
+      requireEnd(parser);
       return node;
     } catch (StreamConstraintsException e) {
       String msg = e.getOriginalMessage();
@@ -176,14 +177,30 @@ public final class StrictJson {
       if (msg.startsWith("Duplicate field")) {
         throw new StrictJsonException(JsonErrorCode.DUPLICATE_KEY, shortMessage(e));
       }
-      if (msg.startsWith("Trailing token")) {
-        throw new StrictJsonException(
-            JsonErrorCode.TRAILING_DATA, "data follows the JSON value " + location(e));
-      }
       throw new StrictJsonException(JsonErrorCode.MALFORMED, "malformed JSON: " + shortMessage(e));
     } catch (IOException e) {
       throw new StrictJsonException(JsonErrorCode.MALFORMED, "unreadable JSON: " + e.getMessage());
     }
+  }
+
+  /**
+   * Refuses anything after the first complete value. Whatever follows (a second value, a stray
+   * bracket, a bare word) is trailing data, even if it would not tokenise.
+   */
+  private static void requireEnd(JsonParser parser) throws StrictJsonException {
+    try {
+      if (parser.nextToken() == null) {
+        return;
+      }
+    } catch (JsonProcessingException e) {
+      throw new StrictJsonException(
+          JsonErrorCode.TRAILING_DATA, "data follows the JSON value " + location(e));
+    } catch (IOException e) {
+      throw new StrictJsonException(JsonErrorCode.TRAILING_DATA, "data follows the JSON value");
+    }
+    throw new StrictJsonException(JsonErrorCode.TRAILING_DATA,
+        "data follows the JSON value (line " + parser.currentTokenLocation().getLineNr()
+            + ", column " + parser.currentTokenLocation().getColumnNr() + ")");
   }
 
   private static String decodeUtf8(byte[] utf8) throws StrictJsonException {
@@ -192,6 +209,14 @@ public final class StrictJson {
         && (utf8[1] & 0xFF) == 0xBB
         && (utf8[2] & 0xFF) == 0xBF) {
       throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input starts with a byte order mark");
+    }
+    for (byte b : utf8) {
+      if (b == 0) {
+        // A NUL byte never occurs in a UTF-8 JSON text (RFC 8259 section 8.1 and 7: control
+        // characters must be escaped); it is the signature of UTF-16 or UTF-32 text.
+        throw new StrictJsonException(JsonErrorCode.NOT_UTF8,
+            "JSON input contains NUL bytes: UTF-16 or UTF-32 text is not accepted, only UTF-8");
+      }
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8

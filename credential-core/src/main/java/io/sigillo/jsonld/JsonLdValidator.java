@@ -117,8 +117,9 @@ public final class JsonLdValidator {
     return JsonLd.expand(JsonDocument.of(input)).options(options).get();
   }
 
-  private List<FormatProblem> explain(JsonLdError e, JsonNode doc) {
+  private List<FormatProblem> explain(JsonLdError error, JsonNode doc) {
     List<FormatProblem> out = new ArrayList<>();
+    JsonLdError e = innermost(error);
     JsonLdErrorCode code = e.getCode();
     String detail = e.getMessage() == null ? code.name() : abbreviate(e.getMessage());
     switch (code) {
@@ -128,7 +129,6 @@ public final class JsonLdValidator {
         break;
       case LOADING_DOCUMENT_FAILED:
       case LOADING_REMOTE_CONTEXT_FAILED:
-      case INVALID_REMOTE_CONTEXT:
         out.add(new FormatProblem(FormatCode.CONTEXT_UNKNOWN, "$.@context",
             "context is not pinned and is never fetched: " + detail));
         break;
@@ -140,6 +140,19 @@ public final class JsonLdValidator {
             "JSON-LD expansion failed with " + code.name() + ": " + detail));
     }
     return out;
+  }
+
+  /**
+   * The error that started it all: titanium reports any failure while processing a remote (here:
+   * pinned) context, such as a protected-term redefinition inside it, as
+   * {@code LOADING_REMOTE_CONTEXT_FAILED} with the real error as cause.
+   */
+  private static JsonLdError innermost(JsonLdError e) {
+    JsonLdError current = e;
+    for (int i = 0; i < 16 && current.getCause() instanceof JsonLdError; i++) {
+      current = (JsonLdError) current.getCause();
+    }
+    return current;
   }
 
   /** Lists every undefined term by expanding once more with a probe vocabulary. */

@@ -5,6 +5,7 @@ import io.sigillo.jsonld.PinnedContexts;
 import io.sigillo.profile.ProfileCatalogue;
 import io.sigillo.seal.SealAlgorithm;
 import io.sigillo.status.BitstringStatusList;
+import io.sigillo.x509.SealCertificate;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -158,7 +159,8 @@ public final class VerificationPolicy {
 
   /**
    * Offline certificate revocation lists; when any is given, every certificate of the chain must
-   * be covered.
+   * be covered by one that is current at the validation time (the clock's now, not the seal's
+   * claimed signing time).
    *
    * @return an unmodifiable list
    */
@@ -270,7 +272,7 @@ public final class VerificationPolicy {
   public String toString() {
     StringBuilder s = new StringBuilder("VerificationPolicy{");
     s.append("trustAnchors=").append(trustAnchors.stream()
-        .map(c -> c.getSubjectX500Principal().getName()).collect(Collectors.toList()));
+        .map(c -> SealCertificate.displayName(c.getSubjectX500Principal())).collect(Collectors.toList()));
     s.append(", algorithms=").append(allowedAlgorithms.stream().sorted().collect(Collectors.toList()));
     s.append(", required=").append(requiredChecks.stream().sorted().collect(Collectors.toList()));
     s.append(", formats=").append(formats.stream().sorted().collect(Collectors.toList()));
@@ -537,7 +539,7 @@ public final class VerificationPolicy {
       for (X509Certificate a : trustAnchors) {
         boolean[] ku = a.getKeyUsage();
         if (a.getBasicConstraints() < 0 && (ku == null || !ku[5])) {
-          throw new IllegalArgumentException("trust anchor " + a.getSubjectX500Principal().getName()
+          throw new IllegalArgumentException("trust anchor " + SealCertificate.displayName(a.getSubjectX500Principal())
               + " is an end-entity certificate; trust its issuing CA instead");
         }
       }

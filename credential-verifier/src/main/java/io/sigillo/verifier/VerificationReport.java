@@ -17,7 +17,8 @@ import java.util.Optional;
  * The outcome of verifying one input: an overall {@link Indication} and one {@link CheckResult}
  * per {@link CheckId}, in the enum's order. Immutable.
  *
- * <p>The indication is {@link Indication#TOTAL_FAILED} if any required check failed, else
+ * <p>The indication is {@link Indication#TOTAL_FAILED} if any check failed (a FAILED check that
+ * the policy does not require still rejects the credential), else
  * {@link Indication#INDETERMINATE} if any required check did not pass, else
  * {@link Indication#TOTAL_PASSED}. A {@link VerifiedCredential} is available only in the last case.
  */

@@ -67,9 +67,11 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.io.pem.PemGenerationException;
 
 /**
  * A realistic test PKI for a qualified electronic seal, made in memory with BouncyCastle: a root
@@ -295,7 +297,14 @@ public final class TestPki {
     Path crl = dir.resolve("ca.crl");
     Files.writeString(rootPem, pem(List.of(root)), StandardCharsets.US_ASCII);
     Files.writeString(chainPem, pem(new ArrayList<Object>(chain())), StandardCharsets.US_ASCII);
-    Files.writeString(keyPem, pem(List.of(sealKeys.getPrivate())), StandardCharsets.US_ASCII);
+    // PKCS#8 ("PRIVATE KEY"): JcaPEMWriter would write a JDK EC key as a SEC1 "EC PRIVATE KEY"
+    // without its curve, which no reader (SealKeys, OpenSSL) can load.
+    try {
+      Files.writeString(keyPem, pem(List.of(new JcaPKCS8Generator(sealKeys.getPrivate(), null))),
+          StandardCharsets.US_ASCII);
+    } catch (PemGenerationException e) {
+      throw new IOException("cannot encode the seal key as PKCS#8", e);
+    }
     try (OutputStream out = Files.newOutputStream(p12)) {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(null, null);

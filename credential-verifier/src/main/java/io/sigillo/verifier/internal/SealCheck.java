@@ -53,7 +53,7 @@ public final class SealCheck {
       return new Findings(r.failed(e.reason(), e.getMessage()), null, null);
     }
     X509Certificate leaf = chain.get(0).certificate();
-    r.with("sealCertificate", leaf.getSubjectX500Principal().getName());
+    r.with("sealCertificate", SealCertificate.displayName(leaf.getSubjectX500Principal()));
     if (header.x5tS256() != null && !header.x5tS256().equals(chain.get(0).thumbprintS256())) {
       return new Findings(r.failed(ReasonCode.CERTIFICATE_REFERENCE_MISMATCH,
           "x5t#S256 is not the thumbprint of the x5c seal certificate"), header, chain);

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public record SealHeader(
     SealAlgorithm algorithm, Instant signingTime, List<String> x5c, String x5tS256, String kid) {
 
+  /** 9999-12-31T23:59:59Z, the latest instant sigT can express; larger values overflow Instant. */
+  private static final long MAX_IAT = 253_402_300_799L;
   private static final Pattern SIG_T = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
   private static final Set<String> UNDERSTOOD_CRIT_JADES = Set.of(JoseHeader.B64, JoseHeader.SIG_T, JoseHeader.ADO_TST);
   private static final Set<String> UNDERSTOOD_CRIT_JWT = Set.of();
@@ -171,8 +173,9 @@ public record SealHeader(
       throw new HeaderException(ReasonCode.SIGNING_TIME_INVALID, "the header has both iat and sigT (JAdES allows one)");
     }
     if (iat != null) {
-      if (!iat.isIntegralNumber() || !iat.canConvertToLong() || iat.asLong() < 0) {
-        throw new HeaderException(ReasonCode.SIGNING_TIME_INVALID, "iat must be a non-negative integer NumericDate");
+      if (!iat.isIntegralNumber() || !iat.canConvertToLong() || iat.asLong() < 0 || iat.asLong() > MAX_IAT) {
+        throw new HeaderException(ReasonCode.SIGNING_TIME_INVALID,
+            "iat must be an integer NumericDate between 0 and " + MAX_IAT + " (9999-12-31T23:59:59Z)");
       }
       return Instant.ofEpochSecond(iat.asLong());
     }
