@@ -10,7 +10,10 @@ import io.sigillo.issuer.Seal;
 import io.sigillo.issuer.SealKeys;
 import io.sigillo.issuer.SealedCredential;
 import io.sigillo.issuer.SealingException;
+import io.sigillo.issuer.status.StatusListConfig;
+import io.sigillo.status.BitstringStatusListEntry;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -90,8 +94,37 @@ final class IssueCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the credential files (created if missing).")
   private Path out;
 
+  @Mixin private StatusDbOptions statusDb;
+
+  @Option(names = "--status-base", paramLabel = "URL",
+      description = "With --status-db: register the credential and give it revocation and suspension entries in "
+          + "the status lists published under this base URL (ending with '/').")
+  private URI statusBase;
+
   @Override
   public Integer call() throws CliException {
+    SealAndIssuer keys = sealAndIssuer(keySource, issuerFile);
+    Person holder = HolderFile.read(holderFile, UUID::randomUUID);
+    Request request = new Request(holder, profile, decisionDate, committee, interviewDate);
+    if (!statusDb.present()) {
+      if (statusBase != null) {
+        throw CliException.usage("--status-base needs --status-db");
+      }
+      print(issue(keys.seal(), keys.organisation(), request, out, parent.clock()), parent.out());
+      return ExitCodes.OK;
+    }
+    try (StatusDbOptions.Opened opened = statusDb.open(parent.clock())) {
+      StatusListConfig status = StatusCommand.config(opened.store(), statusBase, null, null);
+      print(issue(keys.seal(), keys.organisation(), request, out, parent.clock(), status), parent.out());
+      return ExitCodes.OK;
+    }
+  }
+
+  /** A loaded seal and the organisation it belongs to. */
+  record SealAndIssuer(Seal seal, Organisation organisation) {}
+
+  /** Loads the seal from the key options and the organisation from issuer.json. */
+  static SealAndIssuer sealAndIssuer(KeySource keySource, Path issuerFile) throws CliException {
     Seal seal;
     Path issuerPath = issuerFile;
     if (keySource.keysDir != null) {
@@ -107,12 +140,7 @@ final class IssueCommand implements Callable<Integer> {
     if (issuerPath == null) {
       throw CliException.usage("--issuer FILE is required with --p12 or --key/--chain");
     }
-    Organisation org = OrganisationFile.read(issuerPath);
-    Person holder = HolderFile.read(holderFile, UUID::randomUUID);
-    Request request = new Request(holder, profile, decisionDate, committee, interviewDate);
-    Issued issued = issue(seal, org, request, out, parent.clock());
-    print(issued, parent.out());
-    return ExitCodes.OK;
+    return new SealAndIssuer(seal, OrganisationFile.read(issuerPath));
   }
 
   /** What to issue. */
@@ -147,13 +175,24 @@ final class IssueCommand implements Callable<Integer> {
    * @return the sealed credential and the files written
    */
   static Issued issue(Seal seal, Organisation org, Request r, Path out, Clock clock) throws CliException {
+    return issue(seal, org, r, out, clock, null);
+  }
+
+  /**
+   * Issues, seals and writes one credential, registered in a status store when {@code status} is
+   * given.
+   *
+   * @return the sealed credential and the files written
+   */
+  static Issued issue(Seal seal, Organisation org, Request r, Path out, Clock clock, StatusListConfig status)
+      throws CliException {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     if (r.decisionDate().isAfter(today)) {
       throw CliException.usage("--decision-date " + r.decisionDate() + " is in the future (today is " + today + " UTC)");
     }
     Issuer issuer;
     try {
-      issuer = Issuer.newBuilder().seal(seal).organisation(org).clock(clock).build();
+      issuer = Issuer.newBuilder().seal(seal).organisation(org).clock(clock).status(status).build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage("the issuer does not match the seal: " + e.getMessage());
     }
@@ -190,6 +229,9 @@ final class IssueCommand implements Callable<Integer> {
         c.issuer().eidasIdentifier().orElseThrow().notation());
     w.printf("  valid      %s to %s%n", c.validFrom(), c.validUntil());
     w.printf("  sealed     %s at %s%n", issued.algorithm(), issued.sealed().signingTime());
+    for (BitstringStatusListEntry e : c.credentialStatus()) {
+      w.printf("  %-10s %s#%d%n", e.purpose().value(), e.listCredential(), e.index());
+    }
     OutputFiles.Written f = issued.files();
     w.printf("Wrote to %s:%n", Text.oneLine(String.valueOf(f.jades().getParent())));
     w.printf("  %-50s the credential, indented (not sealed)%n", f.jsonLd().getFileName());
