@@ -58,6 +58,7 @@ public final class StatusCheck {
     final String organizationIdentifier;
     final List<SealCertificate> chain;
     final Instant signingTime;
+    final String description;
     final Map<Integer, Object> decoded = new ConcurrentHashMap<>();
     volatile Instant trustCheckedAt;
     volatile Instant trustedUntil;
@@ -69,6 +70,8 @@ public final class StatusCheck {
       this.organizationIdentifier = orgId;
       this.chain = chain;
       this.signingTime = signingTime;
+      this.description = credential.id() + " (issuer " + credential.issuer() + ", sealed by " + orgId
+          + ", valid until " + credential.validUntil().map(Timestamps::format).orElse("-") + ")";
     }
   }
 
@@ -124,9 +127,7 @@ public final class StatusCheck {
         }
         int status = decode(list, e.statusSize()).status(e.index());
         r.with(at + ".status", "0x" + Integer.toHexString(status));
-        r.with(at + ".list", list.credential.id() + " (issuer " + list.credential.issuer() + ", sealed by "
-            + list.organizationIdentifier + ", valid until "
-            + list.credential.validUntil().map(Timestamps::format).orElse("-") + ")");
+        r.with(at + ".list", list.description);
         e.messageFor(status).ifPresent(m -> r.with(at + ".message", m));
         if (status != 0 && e.purpose() == StatusPurpose.REVOCATION) {
           revoked = true;
