@@ -198,9 +198,7 @@ class HttpStatusListResolverTest {
 
   @Test
   void resolve_serverTooSlow_refusedAfterReadTimeout() {
-    long start = System.nanoTime();
-    assertRetrievalError(resolver().readTimeout(Duration.ofMillis(300)).build(), url("/slow"), "within");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+    assertRetrievalError(resolver().readTimeout(Duration.ofMillis(300)).build(), url("/slow"), "within PT0.3S");
   }
 
   @Test

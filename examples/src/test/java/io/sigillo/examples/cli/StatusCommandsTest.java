@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,16 +16,22 @@ class StatusCommandsTest {
   static final CliRunner cli = new CliRunner(SigilloCommandTest.CLOCK);
   static final String BASE = "https://aipia.example/status/";
 
+  @TempDir static Path shared;
+  static Path keys;
+
   @TempDir Path tmp;
-  Path keys;
   Path db;
   Path jades;
   String id;
 
+  @BeforeAll
+  static void keys() {
+    keys = shared.resolve("keys");
+    assertThat(cli.run("keys", "--out", keys).exit()).isZero();
+  }
+
   @BeforeEach
   void issueWithStatus() throws IOException {
-    keys = tmp.resolve("keys");
-    assertThat(cli.run("keys", "--out", keys).exit()).isZero();
     Path holder = Files.writeString(tmp.resolve("holder.json"), SigilloCommandTest.HOLDER);
     db = tmp.resolve("db").resolve("status");
     CliRunner.Run r = cli.run("issue", "--keys", keys, "--holder", holder, "--decision-date", "2026-11-20",
