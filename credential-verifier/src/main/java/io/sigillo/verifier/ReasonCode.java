@@ -97,11 +97,6 @@ public enum ReasonCode {
 
   /** STATUS: the credential has no {@code credentialStatus}. */
   NO_STATUS_ENTRY,
-  /**
-   * STATUS: no longer reported (status lists are checked since version 0.1); kept so that code
-   * naming it still compiles.
-   */
-  STATUS_NOT_SUPPORTED,
   /** STATUS: the revocation list has the credential's bit set: revoked for good. */
   REVOKED,
   /** STATUS: the suspension list has the credential's bit set: suspended until reinstated. */
