@@ -50,6 +50,7 @@ public final class BitstringStatusListEntry {
   private final URI listCredential;
   private final int statusSize;
   private final List<StatusMessage> messages;
+  private final String reference;
 
   private BitstringStatusListEntry(Builder b) {
     this.purpose = Objects.requireNonNull(b.purpose, "statusPurpose");
@@ -90,6 +91,7 @@ public final class BitstringStatusListEntry {
         throw new IllegalArgumentException("statusMessage must give each of the " + n + " status values");
       }
     }
+    this.reference = listCredential + "#" + index;
   }
 
   /**
@@ -135,6 +137,15 @@ public final class BitstringStatusListEntry {
    */
   public URI listCredential() {
     return listCredential;
+  }
+
+  /**
+   * The list URL and index, for reports.
+   *
+   * @return {@code <statusListCredential>#<statusListIndex>}
+   */
+  public String reference() {
+    return reference;
   }
 
   /**

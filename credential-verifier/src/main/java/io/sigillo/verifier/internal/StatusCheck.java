@@ -43,6 +43,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StatusCheck {
   private static final int MAX_CACHED_LISTS = 1024;
+  private static final String[] HEX = new String[256];
+  private static final java.util.EnumMap<StatusPurpose, String[]> KEYS = new java.util.EnumMap<>(StatusPurpose.class);
+
+  static {
+    for (int i = 0; i < HEX.length; i++) {
+      HEX[i] = "0x" + Integer.toHexString(i);
+    }
+    for (StatusPurpose p : StatusPurpose.values()) {
+      String v = p.value();
+      KEYS.put(p, new String[] {v + ".entry", v + ".status", v + ".list", v + ".message", v + ".error", v + ".problem"});
+    }
+  }
 
   private final VerificationPolicy policy;
   private final StrictJson json;
@@ -111,7 +123,8 @@ public final class StatusCheck {
     String firstErrorAt = null;
     for (BitstringStatusListEntry e : entries) {
       String at = e.purpose().value();
-      r.with(at + ".entry", e.listCredential() + "#" + e.index());
+      String[] key = KEYS.get(e.purpose());
+      r.with(key[0], e.reference());
       try {
         if (resolver == null) {
           throw new StatusListException(StatusErrorCode.STATUS_RETRIEVAL_ERROR,
@@ -126,17 +139,19 @@ public final class StatusCheck {
               + " serves " + list.credential.purposes() + ", not " + e.purpose());
         }
         int status = decode(list, e.statusSize()).status(e.index());
-        r.with(at + ".status", "0x" + Integer.toHexString(status));
-        r.with(at + ".list", list.description);
-        e.messageFor(status).ifPresent(m -> r.with(at + ".message", m));
+        r.with(key[1], status < HEX.length ? HEX[status] : "0x" + Integer.toHexString(status));
+        r.with(key[2], list.description);
+        if (!e.messages().isEmpty()) {
+          e.messageFor(status).ifPresent(m -> r.with(key[3], m));
+        }
         if (status != 0 && e.purpose() == StatusPurpose.REVOCATION) {
           revoked = true;
         } else if (status != 0 && e.purpose() == StatusPurpose.SUSPENSION) {
           suspended = true;
         }
       } catch (StatusListException ex) {
-        r.with(at + ".error", ex.code().typeUri());
-        r.with(at + ".problem", ex.getMessage());
+        r.with(key[4], ex.code().typeUri());
+        r.with(key[5], ex.getMessage());
         if (firstError == null) {
           firstError = ex;
           firstErrorAt = at;
