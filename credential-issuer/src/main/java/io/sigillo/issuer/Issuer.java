@@ -21,11 +21,16 @@ import io.sigillo.profile.Profile;
 import io.sigillo.profile.ProfileCatalogue;
 import io.sigillo.status.BitstringStatusList;
 import io.sigillo.status.BitstringStatusListCredential;
+import io.sigillo.x509.SealCertificate;
 import java.net.URI;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +162,8 @@ public final class Issuer {
    *
    * @param credential a credential naming this issuer's organisation
    * @return the sealed credential
-   * @throws IssuanceException if the credential names another issuer or the signer fails
+   * @throws IssuanceException if the credential names another issuer, a certificate of the seal's
+   *     chain is not valid at the signing time, or the signer fails
    */
   public SealedCredential seal(EdcCredential credential) throws IssuanceException {
     Objects.requireNonNull(credential, "credential");
@@ -168,6 +174,7 @@ public final class Issuer {
     }
     byte[] payload = CredentialJson.toBytes(credential);
     Instant signingTime = Timestamps.truncate(clock.instant());
+    requireValidChain(signingTime);
     try {
       return new SealedCredential(credential, payload, sealer.jades(payload, signingTime),
           sealer.vcJwt(payload, signingTime), signingTime);
@@ -246,6 +253,7 @@ public final class Issuer {
         .ttl(config.ttl())
         .build();
     byte[] payload = list.toBytes();
+    requireValidChain(now);
     try {
       return new SealedStatusList(listId, list, payload, sealer.jades(payload, now), sealer.vcJwt(payload, now), now);
     } catch (SealingException e) {
@@ -281,6 +289,20 @@ public final class Issuer {
           "this issuer is configured without status lists", null);
     }
     return status;
+  }
+
+  /** A seal made outside its certificates' validity would never verify: refuse to make it. */
+  private void requireValidChain(Instant signingTime) throws IssuanceException {
+    for (X509Certificate c : seal.chain()) {
+      try {
+        c.checkValidity(Date.from(signingTime));
+      } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+        throw new IssuanceException(IssuanceException.Reason.SEAL_CERTIFICATE_NOT_VALID,
+            "certificate " + SealCertificate.displayName(c.getSubjectX500Principal())
+                + " is not valid at the signing time " + signingTime + " (valid "
+                + c.getNotBefore().toInstant() + " to " + c.getNotAfter().toInstant() + ")", e);
+      }
+    }
   }
 
   private URI newId() {

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -65,6 +66,33 @@ class IssuerTest {
 
     assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("VATIT-99999999999").hasMessageContaining(Fixtures.ORG_ID);
+  }
+
+  @Test
+  void seal_sealCertificateExpiredAtSigningTime_sealCertificateNotValid() throws Exception {
+    TestPki shortLived = TestPki.newBuilder().clock(Fixtures.CLOCK)
+        .sealNotAfter(Fixtures.CLOCK.instant().plus(Duration.ofDays(30))).build();
+    Clock later = Clock.fixed(Fixtures.CLOCK.instant().plus(Duration.ofDays(31)), ZoneOffset.UTC);
+    Issuer issuer = Issuer.newBuilder().seal(shortLived.seal()).organisation(Fixtures.organisation())
+        .clock(later).build();
+    EdcCredential credential = issuer.prepare(Fixtures.request().build());
+
+    assertThatThrownBy(() -> issuer.seal(credential)).isInstanceOf(IssuanceException.class)
+        .satisfies(e -> assertThat(((IssuanceException) e).reason())
+            .isEqualTo(IssuanceException.Reason.SEAL_CERTIFICATE_NOT_VALID))
+        .hasMessageContaining("not valid at the signing time");
+  }
+
+  @Test
+  void seal_signingTimeBeforeCertificateNotBefore_sealCertificateNotValid() throws Exception {
+    Clock before = Clock.fixed(pki.sealCertificate().getNotBefore().toInstant().minusSeconds(1),
+        ZoneOffset.UTC);
+    Issuer issuer = issuer(before);
+    EdcCredential credential = issuer.prepare(Fixtures.request().build());
+
+    assertThatThrownBy(() -> issuer.seal(credential)).isInstanceOf(IssuanceException.class)
+        .satisfies(e -> assertThat(((IssuanceException) e).reason())
+            .isEqualTo(IssuanceException.Reason.SEAL_CERTIFICATE_NOT_VALID));
   }
 
   @Test

@@ -46,9 +46,12 @@ class TrustEdgesTest {
   void verify_signingTimeAfterTheCertificatesNotAfter_certificateExpired() {
     TestPki pki = TestPki.newBuilder().clock(Fixtures.CLOCK).sealNotAfter(NOW.plus(DAY.multipliedBy(30))).build();
     Instant signedAt = NOW.plus(DAY.multipliedBy(45));
-    SealedCredential sealed = Fixtures.issue(pki.seal(), Fixtures.clock(signedAt));
+    // The Issuer refuses to seal with an expired certificate, so the token is made by hand.
+    SealedCredential sealed = Fixtures.issue(pki.seal(), Fixtures.clock(NOW.plus(DAY)));
+    String token = Tokens.compact(Tokens.jwtHeader(pki.seal().signer().algorithm(), pki.chain(), signedAt),
+        sealed.document(), pki.sealPrivateKey(), pki.seal().signer().algorithm());
 
-    VerificationReport report = verifierAt(pki, signedAt.plus(DAY)).verify(sealed.vcJwt());
+    VerificationReport report = verifierAt(pki, signedAt.plus(DAY)).verify(token);
 
     assertRejected(report, CheckId.TRUST, Outcome.FAILED, ReasonCode.CERTIFICATE_EXPIRED);
     assertThat(report.indication()).isEqualTo(Indication.TOTAL_FAILED);
@@ -58,10 +61,13 @@ class TrustEdgesTest {
   void verify_signingTimeBeforeTheCertificatesNotBefore_certificateNotYetValid() {
     TestPki pki = Fixtures.pki();
     Instant signedAt = pki.sealCertificate().getNotBefore().toInstant().minus(DAY);
-    SealedCredential sealed = Fixtures.issue(pki.seal(), Fixtures.clock(signedAt),
+    // The Issuer refuses to seal with a not-yet-valid certificate, so the token is made by hand.
+    SealedCredential sealed = Fixtures.issue(pki.seal(), Fixtures.CLOCK,
         Fixtures.request().validFrom(NOW.minus(DAY)).build());
+    String token = Tokens.jades(Tokens.jadesHeader(pki.seal().signer().algorithm(), pki.chain(), signedAt),
+        sealed.document(), pki.sealPrivateKey(), pki.seal().signer().algorithm());
 
-    assertRejected(Fixtures.verifier().verify(sealed.jades()), CheckId.TRUST, Outcome.FAILED,
+    assertRejected(Fixtures.verifier().verify(token), CheckId.TRUST, Outcome.FAILED,
         ReasonCode.CERTIFICATE_NOT_YET_VALID);
   }
 
@@ -237,11 +243,13 @@ class TrustEdgesTest {
     SettableClock verifierClock = new SettableClock(NOW.plus(Duration.ofHours(1)));
     Verifier verifier = Verifier.create(Fixtures.policy(pki).clock(verifierClock).build());
     SealedCredential before = Fixtures.issue(pki.seal(), Fixtures.clock(NOW.plus(Duration.ofHours(1))));
-    SealedCredential after = Fixtures.issue(pki.seal(), Fixtures.clock(NOW.plus(Duration.ofHours(12))));
+    // the Issuer refuses to seal after expiry, so the later seal is made by hand
+    String after = Tokens.jades(Tokens.jadesHeader(SealAlgorithm.ES256, pki.chain(), NOW.plus(Duration.ofHours(12))),
+        before.document(), pki.sealPrivateKey(), SealAlgorithm.ES256);
 
     assertThat(verifier.verify(before.jades()).indication()).isEqualTo(Indication.TOTAL_PASSED);
     verifierClock.set(NOW.plus(Duration.ofHours(12)));
-    assertRejected(verifier.verify(after.jades()), CheckId.TRUST, Outcome.FAILED, ReasonCode.CERTIFICATE_EXPIRED);
+    assertRejected(verifier.verify(after), CheckId.TRUST, Outcome.FAILED, ReasonCode.CERTIFICATE_EXPIRED);
     verifierClock.set(NOW.plus(DAY.multipliedBy(2)));
     assertRejected(verifier.verify(before.jades()), CheckId.TRUST, Outcome.INDETERMINATE,
         ReasonCode.CERTIFICATE_EXPIRED_NO_POE);
