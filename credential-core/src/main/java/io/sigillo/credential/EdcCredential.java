@@ -1,5 +1,7 @@
 package io.sigillo.credential;
 
+import io.sigillo.status.BitstringStatusListEntry;
+import io.sigillo.status.StatusPurpose;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ public final class EdcCredential {
   private final List<Concept> credentialProfiles;
   private final DisplayParameter displayParameter;
   private final List<CredentialSchemaRef> credentialSchemas;
+  private final List<BitstringStatusListEntry> credentialStatus;
 
   private EdcCredential(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -74,6 +77,11 @@ public final class EdcCredential {
     this.credentialSchemas = List.copyOf(b.credentialSchemas);
     if (credentialSchemas.isEmpty()) {
       throw new IllegalArgumentException("at least one credential schema is required");
+    }
+    this.credentialStatus = List.copyOf(b.credentialStatus);
+    long purposes = credentialStatus.stream().map(BitstringStatusListEntry::purpose).distinct().count();
+    if (purposes != credentialStatus.size()) {
+      throw new IllegalArgumentException("credentialStatus lists a status purpose twice");
     }
   }
 
@@ -115,6 +123,7 @@ public final class EdcCredential {
     b.credentialProfiles = credentialProfiles;
     b.displayParameter = displayParameter;
     b.credentialSchemas = credentialSchemas;
+    b.credentialStatus = credentialStatus;
     return b;
   }
 
@@ -226,6 +235,27 @@ public final class EdcCredential {
     return credentialSchemas;
   }
 
+  /**
+   * The status entries ({@code credentialStatus}): where a verifier checks whether the credential
+   * is revoked or suspended.
+   *
+   * @return an unmodifiable list, at most one entry per purpose; empty when the credential has no
+   *     status
+   */
+  public List<BitstringStatusListEntry> credentialStatus() {
+    return credentialStatus;
+  }
+
+  /**
+   * The status entry for a purpose.
+   *
+   * @param purpose for example {@link StatusPurpose#REVOCATION}
+   * @return the entry, if the credential has one
+   */
+  public java.util.Optional<BitstringStatusListEntry> credentialStatus(StatusPurpose purpose) {
+    return credentialStatus.stream().filter(e -> e.purpose() == purpose).findFirst();
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof EdcCredential)) {
@@ -237,13 +267,14 @@ public final class EdcCredential {
         && achievement.equals(c.achievement) && evidence.equals(c.evidence)
         && credentialProfiles.equals(c.credentialProfiles)
         && displayParameter.equals(c.displayParameter)
-        && credentialSchemas.equals(c.credentialSchemas);
+        && credentialSchemas.equals(c.credentialSchemas)
+        && credentialStatus.equals(c.credentialStatus);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, types, issuer, validity, subject, achievement, evidence,
-        credentialProfiles, displayParameter, credentialSchemas);
+        credentialProfiles, displayParameter, credentialSchemas, credentialStatus);
   }
 
   @Override
@@ -265,6 +296,7 @@ public final class EdcCredential {
     private List<Concept> credentialProfiles = List.of(Vocabulary.GENERIC_CREDENTIAL_PROFILE);
     private DisplayParameter displayParameter;
     private List<CredentialSchemaRef> credentialSchemas = List.of(CredentialSchemaRef.EDC_GENERIC_FULL);
+    private List<BitstringStatusListEntry> credentialStatus = List.of();
 
     private Builder() {}
 
@@ -386,6 +418,17 @@ public final class EdcCredential {
      */
     public Builder credentialSchemas(List<CredentialSchemaRef> schemas) {
       this.credentialSchemas = Objects.requireNonNull(schemas, "schemas");
+      return this;
+    }
+
+    /**
+     * Sets the status entries.
+     *
+     * @param entries at most one per purpose; empty for a credential without status
+     * @return this builder
+     */
+    public Builder credentialStatus(List<BitstringStatusListEntry> entries) {
+      this.credentialStatus = Objects.requireNonNull(entries, "entries");
       return this;
     }
 

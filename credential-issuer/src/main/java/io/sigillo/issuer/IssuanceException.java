@@ -15,7 +15,11 @@ public final class IssuanceException extends Exception {
     /** The seal's signer failed. */
     SIGNER_FAILED,
     /** A certificate of the seal's chain is expired or not yet valid at the signing time. */
-    SEAL_CERTIFICATE_NOT_VALID
+    SEAL_CERTIFICATE_NOT_VALID,
+    /** A status operation was asked of an issuer configured without status lists. */
+    STATUS_NOT_CONFIGURED,
+    /** The status store refused or failed; the cause is a {@code StatusStoreException}. */
+    STATUS_STORE_FAILED
   }
 
   private final Reason reason;
