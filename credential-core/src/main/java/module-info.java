@@ -23,5 +23,6 @@ module io.sigillo.core {
   exports io.sigillo.seal;
   exports io.sigillo.x509;
   exports io.sigillo.qr;
+  exports io.sigillo.status;
   exports io.sigillo.core.internal to io.sigillo.issuer, io.sigillo.verifier;
 }

@@ -2,6 +2,7 @@ package io.sigillo.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sigillo.dataintegrity.DataIntegrityProof;
+import io.sigillo.status.BitstringStatusListEntry;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,6 +77,7 @@ final class CredentialReader {
         evidence.add(ev);
       }
     }
+    List<BitstringStatusListEntry> status = status(r);
     List<Concept> profiles = new ArrayList<>();
     for (NodeReader p : r.objects("credentialProfiles", true)) {
       Concept c = concept(p);
@@ -112,8 +114,40 @@ final class CredentialReader {
         .credentialProfiles(profiles)
         .displayParameter(display)
         .credentialSchemas(schemas)
+        .credentialStatus(status)
         .proofs(proofs)
         .build());
+  }
+
+  private List<BitstringStatusListEntry> status(NodeReader r) {
+    JsonNode v = r.raw("credentialStatus");
+    List<BitstringStatusListEntry> out = new ArrayList<>();
+    if (v == null) {
+      return out;
+    }
+    List<JsonNode> items = new ArrayList<>();
+    if (v.isArray() && !v.isEmpty()) {
+      v.forEach(items::add);
+    } else if (v.isObject()) {
+      items.add(v);
+    } else {
+      r.problem(FormatCode.STATUS_INVALID, "$.credentialStatus", "credentialStatus must be an object or a non-empty array of objects");
+      return out;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      String at = v.isArray() ? "$.credentialStatus[" + i + "]" : "$.credentialStatus";
+      try {
+        BitstringStatusListEntry e = BitstringStatusListEntry.fromJson(items.get(i), at);
+        if (out.stream().anyMatch(x -> x.purpose() == e.purpose())) {
+          r.problem(FormatCode.STATUS_INVALID, at + ".statusPurpose", "a second entry for purpose " + e.purpose());
+        } else {
+          out.add(e);
+        }
+      } catch (CredentialFormatException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return out;
   }
 
   /** The embedded Data Integrity proofs: one object or a non-empty array of them. */

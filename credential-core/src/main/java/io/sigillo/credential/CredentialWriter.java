@@ -37,6 +37,10 @@ final class CredentialWriter {
         n.put("evidenceStatement", e.statement());
       }
     }
+    if (!c.credentialStatus().isEmpty()) {
+      ArrayNode status = o.putArray("credentialStatus");
+      c.credentialStatus().forEach(e -> status.add(e.toJson()));
+    }
     ArrayNode profiles = o.putArray("credentialProfiles");
     c.credentialProfiles().forEach(p -> profiles.add(concept(p)));
     o.set("displayParameter", display(c.displayParameter()));

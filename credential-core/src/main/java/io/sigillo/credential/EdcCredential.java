@@ -1,6 +1,8 @@
 package io.sigillo.credential;
 
 import io.sigillo.dataintegrity.DataIntegrityProof;
+import io.sigillo.status.BitstringStatusListEntry;
+import io.sigillo.status.StatusPurpose;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ public final class EdcCredential {
   private final DisplayParameter displayParameter;
   private final List<CredentialSchemaRef> credentialSchemas;
   private final List<DataIntegrityProof> proofs;
+  private final List<BitstringStatusListEntry> credentialStatus;
 
   private EdcCredential(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -76,6 +79,11 @@ public final class EdcCredential {
     this.credentialSchemas = List.copyOf(b.credentialSchemas);
     if (credentialSchemas.isEmpty()) {
       throw new IllegalArgumentException("at least one credential schema is required");
+    }
+    this.credentialStatus = List.copyOf(b.credentialStatus);
+    long purposes = credentialStatus.stream().map(BitstringStatusListEntry::purpose).distinct().count();
+    if (purposes != credentialStatus.size()) {
+      throw new IllegalArgumentException("credentialStatus lists a status purpose twice");
     }
     this.proofs = List.copyOf(b.proofs);
     for (DataIntegrityProof p : proofs) {
@@ -124,6 +132,7 @@ public final class EdcCredential {
     b.displayParameter = displayParameter;
     b.credentialSchemas = credentialSchemas;
     b.proofs = proofs;
+    b.credentialStatus = credentialStatus;
     return b;
   }
 
@@ -253,6 +262,27 @@ public final class EdcCredential {
     return proofs.isEmpty() ? this : toBuilder().proofs(List.of()).build();
   }
 
+  /**
+   * The status entries ({@code credentialStatus}): where a verifier checks whether the credential
+   * is revoked or suspended.
+   *
+   * @return an unmodifiable list, at most one entry per purpose; empty when the credential has no
+   *     status
+   */
+  public List<BitstringStatusListEntry> credentialStatus() {
+    return credentialStatus;
+  }
+
+  /**
+   * The status entry for a purpose.
+   *
+   * @param purpose for example {@link StatusPurpose#REVOCATION}
+   * @return the entry, if the credential has one
+   */
+  public java.util.Optional<BitstringStatusListEntry> credentialStatus(StatusPurpose purpose) {
+    return credentialStatus.stream().filter(e -> e.purpose() == purpose).findFirst();
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof EdcCredential)) {
@@ -265,13 +295,15 @@ public final class EdcCredential {
         && credentialProfiles.equals(c.credentialProfiles)
         && displayParameter.equals(c.displayParameter)
         && credentialSchemas.equals(c.credentialSchemas)
-        && proofs.equals(c.proofs);
+        && proofs.equals(c.proofs)
+        && credentialStatus.equals(c.credentialStatus);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, types, issuer, validity, subject, achievement, evidence,
-        credentialProfiles, displayParameter, credentialSchemas, proofs);
+        credentialProfiles, displayParameter, credentialSchemas, proofs,
+        credentialStatus);
   }
 
   @Override
@@ -294,6 +326,7 @@ public final class EdcCredential {
     private DisplayParameter displayParameter;
     private List<CredentialSchemaRef> credentialSchemas = List.of(CredentialSchemaRef.EDC_GENERIC_FULL);
     private List<DataIntegrityProof> proofs = List.of();
+    private List<BitstringStatusListEntry> credentialStatus = List.of();
 
     private Builder() {}
 
@@ -427,6 +460,17 @@ public final class EdcCredential {
      */
     public Builder proofs(List<DataIntegrityProof> proofs) {
       this.proofs = Objects.requireNonNull(proofs, "proofs");
+      return this;
+    }
+
+    /**
+     * Sets the status entries.
+     *
+     * @param entries at most one per purpose; empty for a credential without status
+     * @return this builder
+     */
+    public Builder credentialStatus(List<BitstringStatusListEntry> entries) {
+      this.credentialStatus = Objects.requireNonNull(entries, "entries");
       return this;
     }
 

@@ -14,8 +14,15 @@ import io.sigillo.credential.Vocabulary;
 import io.sigillo.issuer.internal.JoseSealer;
 import io.sigillo.issuer.internal.ProofSigner;
 import io.sigillo.jsonld.RdfCanonicalizer;
+import io.sigillo.issuer.status.CredentialRecord;
+import io.sigillo.issuer.status.CredentialRegistration;
+import io.sigillo.issuer.status.StatusListConfig;
+import io.sigillo.issuer.status.StatusListInfo;
+import io.sigillo.issuer.status.StatusStoreException;
 import io.sigillo.profile.Profile;
 import io.sigillo.profile.ProfileCatalogue;
+import io.sigillo.status.BitstringStatusList;
+import io.sigillo.status.BitstringStatusListCredential;
 import io.sigillo.x509.SealCertificate;
 import java.net.URI;
 import java.security.cert.CertificateExpiredException;
@@ -30,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -51,6 +59,15 @@ import java.util.function.Supplier;
  * {@link Clock} (or the request's explicit start) and lasts the profile's validity, at most three
  * years (see {@link ValidityPeriod}).
  *
+ * <h2>Status</h2>
+ *
+ * <p>Configured with a {@link StatusListConfig} ({@link Builder#status(StatusListConfig)}), the
+ * issuer registers every credential it issues in the status store, gives it a
+ * {@code credentialStatus} entry in the current revocation list and one in the current suspension
+ * list, and publishes each list as a sealed {@code BitstringStatusListCredential}
+ * ({@link #publishStatusList(String)}) with the same seal and in both securing forms. Revoking,
+ * suspending and reinstating are done on the store ({@link StatusListConfig#store()}).
+ *
  * <p>Immutable and thread-safe if the {@link SealSigner} is.
  */
 public final class Issuer {
@@ -63,6 +80,7 @@ public final class Issuer {
   private final JoseSealer sealer;
   private final ProofSigner proofSigner;
   private final boolean dataIntegrity;
+  private final StatusListConfig status;
 
   private Issuer(Builder b) {
     this.seal = Objects.requireNonNull(b.seal, "seal");
@@ -86,6 +104,7 @@ public final class Issuer {
       throw new IllegalArgumentException("Data Integrity proofs need an ES256 (P-256) or ES384 (P-384) seal; this seal uses "
           + seal.signer().algorithm());
     }
+    this.status = b.status;
   }
 
   /**
@@ -214,16 +233,113 @@ public final class Issuer {
   }
 
   /**
-   * Builds and seals the credential for a request; with {@link Builder#dataIntegrityProofs()}
-   * the credential first gets a Data Integrity proof, which the seals then cover.
+   * Builds and seals the credential for a request. With status lists configured, the credential
+   * is first registered in the store and gets its {@code credentialStatus} entries; if sealing
+   * then fails, the registration stays (its indices are never reused) and can be revoked.
+   * With {@link Builder#dataIntegrityProofs()} the credential then gets a Data Integrity proof
+   * (covering its status entries), which the seals cover too.
    *
    * @param request the request
    * @return the sealed credential
-   * @throws IssuanceException if the profile is unknown or the signer fails
+   * @throws IssuanceException if the profile is unknown, the status store fails or the signer
+   *     fails
    */
   public SealedCredential issue(IssuanceRequest request) throws IssuanceException {
     EdcCredential credential = prepare(request);
+    if (status != null) {
+      CredentialRecord record;
+      try {
+        record = status.store().register(new CredentialRegistration(credential.id(),
+            credential.subject().id().toString(), request.profile(), credential.validFrom(),
+            credential.validUntil()), "issuer " + organisation.id());
+      } catch (StatusStoreException e) {
+        throw new IssuanceException(IssuanceException.Reason.STATUS_STORE_FAILED,
+            "the credential could not be registered in the status store: " + e.getMessage(), e);
+      }
+      credential = credential.toBuilder().credentialStatus(status.entries(record)).build();
+    }
     return seal(dataIntegrity ? addDataIntegrityProof(credential) : credential);
+  }
+
+  /**
+   * The status configuration.
+   *
+   * @return the configuration, if the issuer gives credentials a status
+   */
+  public Optional<StatusListConfig> statusLists() {
+    return Optional.ofNullable(status);
+  }
+
+  /**
+   * Seals the current state of one status list as a {@code BitstringStatusListCredential}: valid
+   * from now for the configured validity, with the configured {@code ttl}, issued by this
+   * issuer's organisation, in both securing forms.
+   *
+   * @param listId the store's list id, for example {@code r1}
+   * @return the sealed list credential
+   * @throws IssuanceException {@code STATUS_NOT_CONFIGURED}, {@code STATUS_STORE_FAILED} (also
+   *     for an unknown list) or {@code SIGNER_FAILED}
+   */
+  public SealedStatusList publishStatusList(String listId) throws IssuanceException {
+    Objects.requireNonNull(listId, "listId");
+    StatusListConfig config = requireStatus();
+    BitstringStatusList bits;
+    StatusListInfo info;
+    try {
+      info = config.store().lists().stream().filter(l -> l.listId().equals(listId)).findFirst()
+          .orElseThrow(() -> new StatusStoreException(StatusStoreException.Reason.UNKNOWN_LIST,
+              "no status list " + listId, null));
+      bits = config.store().snapshot(listId);
+    } catch (StatusStoreException e) {
+      throw new IssuanceException(IssuanceException.Reason.STATUS_STORE_FAILED, e.getMessage(), e);
+    }
+    Instant now = Timestamps.truncate(clock.instant());
+    BitstringStatusListCredential list = BitstringStatusListCredential.newBuilder()
+        .id(config.listUrl(listId))
+        .issuer(organisation.id())
+        .validFrom(now)
+        .validUntil(now.plus(config.validity()))
+        .purpose(info.purpose())
+        .list(bits)
+        .ttl(config.ttl())
+        .build();
+    byte[] payload = list.toBytes();
+    requireValidChain(now);
+    try {
+      return new SealedStatusList(listId, list, payload, sealer.jades(payload, now), sealer.vcJwt(payload, now), now);
+    } catch (SealingException e) {
+      throw new IssuanceException(IssuanceException.Reason.SIGNER_FAILED, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Seals every status list of the store (see {@link #publishStatusList(String)}).
+   *
+   * @return one sealed list credential per list, oldest first
+   * @throws IssuanceException {@code STATUS_NOT_CONFIGURED}, {@code STATUS_STORE_FAILED} or
+   *     {@code SIGNER_FAILED}
+   */
+  public List<SealedStatusList> publishStatusLists() throws IssuanceException {
+    StatusListConfig config = requireStatus();
+    List<StatusListInfo> lists;
+    try {
+      lists = config.store().lists();
+    } catch (StatusStoreException e) {
+      throw new IssuanceException(IssuanceException.Reason.STATUS_STORE_FAILED, e.getMessage(), e);
+    }
+    List<SealedStatusList> out = new ArrayList<>();
+    for (StatusListInfo l : lists) {
+      out.add(publishStatusList(l.listId()));
+    }
+    return out;
+  }
+
+  private StatusListConfig requireStatus() throws IssuanceException {
+    if (status == null) {
+      throw new IssuanceException(IssuanceException.Reason.STATUS_NOT_CONFIGURED,
+          "this issuer is configured without status lists", null);
+    }
+    return status;
   }
 
   /** A seal made outside its certificates' validity would never verify: refuse to make it. */
@@ -269,6 +385,7 @@ public final class Issuer {
     private Supplier<UUID> ids = UUID::randomUUID;
     private boolean dataIntegrity;
     private boolean qrSeal;
+    private StatusListConfig status;
 
     private Builder() {}
 
@@ -281,6 +398,17 @@ public final class Issuer {
      */
     public Builder dataIntegrityProofs() {
       this.dataIntegrity = true;
+      return this;
+    }
+
+    /**
+     * Gives issued credentials a revocation and a suspension status (optional).
+     *
+     * @param status the store and where its lists are published
+     * @return this builder
+     */
+    public Builder status(StatusListConfig status) {
+      this.status = status;
       return this;
     }
 

@@ -138,8 +138,26 @@ public enum ReasonCode {
 
   /** STATUS: the credential has no {@code credentialStatus}. */
   NO_STATUS_ENTRY,
-  /** STATUS: the credential has a status entry but this verifier does not check status yet. */
-  STATUS_NOT_SUPPORTED,
+  /** STATUS: the revocation list has the credential's bit set: revoked for good. */
+  REVOKED,
+  /** STATUS: the suspension list has the credential's bit set: suspended until reinstated. */
+  SUSPENDED,
+  /**
+   * STATUS (W3C {@code STATUS_RETRIEVAL_ERROR}): the status list credential could not be
+   * retrieved: no resolver configured, host not allowed, network error, timeout, too large.
+   */
+  STATUS_RETRIEVAL_ERROR,
+  /**
+   * STATUS (W3C {@code STATUS_VERIFICATION_ERROR}): the status list credential did not verify:
+   * seal, trust, issuer, validity window or purpose.
+   */
+  STATUS_VERIFICATION_ERROR,
+  /** STATUS (W3C {@code STATUS_LIST_LENGTH_ERROR}): the list is shorter than 131,072 entries or too long. */
+  STATUS_LIST_LENGTH_ERROR,
+  /** STATUS (W3C {@code MALFORMED_VALUE_ERROR}): the list credential or an entry is malformed. */
+  MALFORMED_VALUE_ERROR,
+  /** STATUS (W3C {@code RANGE_ERROR}): the entry's index lies outside the list. */
+  RANGE_ERROR,
 
   /** SEAL, PROOF: a Data Integrity proof is malformed. */
   PROOF_MALFORMED,

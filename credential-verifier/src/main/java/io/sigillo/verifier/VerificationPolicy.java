@@ -6,6 +6,7 @@ import io.sigillo.jsonld.PinnedContexts;
 import io.sigillo.profile.ProfileCatalogue;
 import io.sigillo.qr.QrLimits;
 import io.sigillo.seal.SealAlgorithm;
+import io.sigillo.status.BitstringStatusList;
 import io.sigillo.x509.SealCertificate;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,7 +32,16 @@ import java.util.stream.Collectors;
  *   <li>Algorithms: ES256, ES384, RS256 and PS256. The token's {@code alg} never widens this list;
  *       {@code none} and HMAC cannot be allowed.
  *   <li>Required checks: FORMAT, SEAL, TRUST, ISSUER_BINDING and VALIDITY. FORMAT and SEAL cannot
- *       be dropped. STATUS is reported but not required until status lists are supported.
+ *       be dropped. STATUS is required for every credential that has a {@code credentialStatus}
+ *       entry, whatever this set says: its status lists must be retrieved (through the
+ *       {@linkplain Builder#statusListResolver(StatusListResolver) resolver}; none by default, so
+ *       nothing is fetched and such a credential is INDETERMINATE), verified and read, or the
+ *       credential is not valid. A credential without an entry is reported as such (STATUS
+ *       NOT_CHECKED, {@link ReasonCode#NO_STATUS_ENTRY}) and may pass, unless
+ *       {@link Builder#requireStatus()} puts STATUS in the required set.
+ *   <li>A status list must be sealed by the credential's own issuer (same organizationIdentifier
+ *       and issuer id), trusted like a credential, and within its validity window, which it must
+ *       have.
  *   <li>The seal certificate must carry QcCompliance and QcType eseal.
  *   <li>Credentials must have an end of validity, at most three years after their start.
  *   <li>Clock skew: 2 minutes; at most 10.
@@ -70,6 +81,9 @@ public final class VerificationPolicy {
   private final CredentialFetcher linkFetcher;
   private final Duration linkTimeout;
   private final QrLimits qrLimits;
+  private final StatusListResolver statusListResolver;
+  private final Set<String> delegatedStatusListIssuers;
+  private final BitstringStatusList.DecodeLimits statusListLimits;
 
   private VerificationPolicy(Builder b) {
     this.trustAnchors = List.copyOf(b.trustAnchors);
@@ -91,6 +105,9 @@ public final class VerificationPolicy {
     this.linkFetcher = b.linkFetcher;
     this.linkTimeout = b.linkTimeout;
     this.qrLimits = b.qrLimits;
+    this.statusListResolver = b.statusListResolver;
+    this.delegatedStatusListIssuers = Set.copyOf(b.delegatedStatusListIssuers);
+    this.statusListLimits = b.statusListLimits;
   }
 
   /**
@@ -128,6 +145,9 @@ public final class VerificationPolicy {
     b.linkFetcher = linkFetcher;
     b.linkTimeout = linkTimeout;
     b.qrLimits = qrLimits;
+    b.statusListResolver = statusListResolver;
+    b.delegatedStatusListIssuers = delegatedStatusListIssuers;
+    b.statusListLimits = statusListLimits;
     return b;
   }
 
@@ -307,6 +327,34 @@ public final class VerificationPolicy {
     return qrLimits;
   }
 
+  /**
+   * Where status list credentials come from.
+   *
+   * @return the resolver; empty by default (nothing is fetched)
+   */
+  public Optional<StatusListResolver> statusListResolver() {
+    return Optional.ofNullable(statusListResolver);
+  }
+
+  /**
+   * Organisations (by {@code organizationIdentifier}) allowed to seal status lists for credentials
+   * of another issuer.
+   *
+   * @return an unmodifiable set; empty by default
+   */
+  public Set<String> delegatedStatusListIssuers() {
+    return delegatedStatusListIssuers;
+  }
+
+  /**
+   * Bounds for decoding status lists.
+   *
+   * @return the limits; {@link BitstringStatusList.DecodeLimits#DEFAULT} by default
+   */
+  public BitstringStatusList.DecodeLimits statusListLimits() {
+    return statusListLimits;
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("VerificationPolicy{");
@@ -335,6 +383,11 @@ public final class VerificationPolicy {
       s.append(", linkHosts=").append(linkHosts.stream().sorted().collect(Collectors.toList()))
           .append(", linkTimeout=").append(linkTimeout);
     }
+    s.append(", statusLists=").append(statusListResolver == null ? "not retrieved" : statusListResolver);
+    if (!delegatedStatusListIssuers.isEmpty()) {
+      s.append(", RELAXED: status lists may be sealed by ").append(delegatedStatusListIssuers.stream().sorted()
+          .collect(Collectors.toList()));
+    }
     return s.append('}').toString();
   }
 
@@ -361,6 +414,9 @@ public final class VerificationPolicy {
     private CredentialFetcher linkFetcher = CredentialFetcher.https();
     private Duration linkTimeout = Duration.ofSeconds(5);
     private QrLimits qrLimits = QrLimits.DEFAULT;
+    private StatusListResolver statusListResolver;
+    private Set<String> delegatedStatusListIssuers = Set.of();
+    private BitstringStatusList.DecodeLimits statusListLimits = BitstringStatusList.DecodeLimits.DEFAULT;
 
     private Builder() {}
 
@@ -376,6 +432,56 @@ public final class VerificationPolicy {
         throw new IllegalArgumentException("at least one cryptosuite must be allowed");
       }
       this.allowedCryptosuites = EnumSet.copyOf(cryptosuites);
+      return this;
+    }
+
+    /**
+     * Sets where status list credentials come from: an {@link HttpStatusListResolver} (network,
+     * allowed hosts only) or an {@link OfflineStatusListResolver}. Without one, nothing is
+     * fetched and a credential with a status entry is INDETERMINATE.
+     *
+     * @param resolver the resolver, or null for none
+     * @return this builder
+     */
+    public Builder statusListResolver(StatusListResolver resolver) {
+      this.statusListResolver = resolver;
+      return this;
+    }
+
+    /**
+     * Requires a status: a credential without a {@code credentialStatus} entry is then
+     * INDETERMINATE ({@link ReasonCode#NO_STATUS_ENTRY}).
+     *
+     * @return this builder
+     */
+    public Builder requireStatus() {
+      EnumSet<CheckId> c = requiredChecks.isEmpty() ? EnumSet.noneOf(CheckId.class) : EnumSet.copyOf(requiredChecks);
+      c.add(CheckId.STATUS);
+      this.requiredChecks = c;
+      return this;
+    }
+
+    /**
+     * Relaxation: accept status lists sealed by these organisations for any issuer's credentials
+     * (a delegated status service). The list must still be sealed, trusted and valid.
+     *
+     * @param organizationIdentifiers seal certificate {@code organizationIdentifier} values, for
+     *     example {@code VATIT-12345678901}
+     * @return this builder
+     */
+    public Builder allowDelegatedStatusListIssuers(Collection<String> organizationIdentifiers) {
+      this.delegatedStatusListIssuers = Set.copyOf(Objects.requireNonNull(organizationIdentifiers, "ids"));
+      return this;
+    }
+
+    /**
+     * Sets the bounds for decoding status lists (minimum entries, largest decoded size).
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder statusListLimits(BitstringStatusList.DecodeLimits limits) {
+      this.statusListLimits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

@@ -1,6 +1,9 @@
 package io.sigillo.verifier;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sigillo.credential.CredentialFormatException;
 import io.sigillo.credential.FormatProblem;
+import io.sigillo.status.BitstringStatusListEntry;
 import io.sigillo.json.StrictJson;
 import io.sigillo.jsonld.JsonLdValidator;
 import io.sigillo.jsonld.RdfCanonicalizer;
@@ -18,9 +21,11 @@ import io.sigillo.verifier.internal.ProofVerifier;
 import io.sigillo.verifier.internal.QrInput;
 import io.sigillo.verifier.internal.Results;
 import io.sigillo.verifier.internal.SealCheck;
+import io.sigillo.verifier.internal.StatusCheck;
 import io.sigillo.verifier.internal.TrustCheck;
 import io.sigillo.verifier.internal.ValidityCheck;
 import io.sigillo.x509.SealCertificate;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,8 +61,14 @@ import java.util.Set;
  * {@link VerificationReport#source()} saying how it was obtained. QR problems are FORMAT reasons
  * ({@code QR_...}, {@code LINK_...}).
  *
+ * <p>STATUS: a credential with {@code credentialStatus} entries is valid only if each entry's
+ * status list was retrieved through the policy's {@link StatusListResolver}, verified (sealed and
+ * trusted like a credential, by the credential's issuer, within its validity window) and says
+ * neither revoked nor suspended; revoked or suspended is {@link Indication#TOTAL_FAILED}, anything
+ * undecided is {@link Indication#INDETERMINATE}. Lists are fetched only if the seal is valid.
+ *
  * <p>Time comes only from the policy's clock. Nothing is fetched from the network unless the
- * policy allows link fetching.
+ * policy allows link fetching or configures a status list resolver.
  *
  * <p>Thread-safe; create one per policy and share it. It caches parsed certificates and validated
  * chains (per chain and UTC day, re-checking validity at the exact instant on each use).
@@ -73,6 +84,7 @@ public final class Verifier {
   private final KnownSeals knownSeals;
   private final KnownCertificates known;
   private final QrInput qr;
+  private final StatusCheck status;
 
   private Verifier(VerificationPolicy policy) {
     this.policy = policy;
@@ -86,6 +98,7 @@ public final class Verifier {
     this.knownSeals = new KnownSeals(policy.sealCertificates());
     this.known = new KnownCertificates(policy.sealCertificates(), policy.trustAnchors());
     this.qr = new QrInput(policy);
+    this.status = new StatusCheck(policy, json, certificates, chains, known);
   }
 
   /**
@@ -189,11 +202,7 @@ public final class Verifier {
     results.put(CheckId.VALIDITY, facts.document() == null
         ? Results.prerequisiteFailed(CheckId.VALIDITY, "the credential could not be parsed")
         : ValidityCheck.run(facts, now, policy.maxClockSkew(), policy.allowOpenEndedValidity()));
-    results.put(CheckId.STATUS, facts.hasStatus()
-        ? Results.of(CheckId.STATUS).result(Outcome.NOT_CHECKED, ReasonCode.STATUS_NOT_SUPPORTED,
-            "the credential has a credentialStatus entry; this verifier does not check status lists yet")
-        : Results.of(CheckId.STATUS).result(Outcome.NOT_CHECKED, ReasonCode.NO_STATUS_ENTRY,
-            "the credential has no credentialStatus entry"));
+    results.put(CheckId.STATUS, status(facts, results.get(CheckId.SEAL), chain, now));
     results.put(CheckId.PROOF, facts.document() == null
         ? Results.of(CheckId.PROOF).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED,
             "the credential could not be parsed")
@@ -212,6 +221,56 @@ public final class Verifier {
           : Results.prerequisiteFailed(id, "the input could not be read as a sealed credential"));
     }
     return report(results, null, now, null, null, null, in);
+  }
+
+  private CheckResult status(CredentialFacts facts, CheckResult sealResult, List<SealCertificate> chain, Instant now) {
+    if (facts.document() == null) {
+      return Results.of(CheckId.STATUS).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED,
+          "the credential could not be parsed");
+    }
+    if (!facts.hasStatus()) {
+      return Results.of(CheckId.STATUS).result(Outcome.NOT_CHECKED, ReasonCode.NO_STATUS_ENTRY,
+          "the credential has no credentialStatus entry");
+    }
+    if (!facts.problems().isEmpty()) {
+      return Results.prerequisiteFailed(CheckId.STATUS, "the credential is not well-formed; its status is not checked");
+    }
+    if (!sealResult.passed() || chain == null) {
+      return Results.prerequisiteFailed(CheckId.STATUS, "the seal is not valid; its status lists are not fetched");
+    }
+    List<BitstringStatusListEntry> entries;
+    if (facts.credential() != null) {
+      entries = facts.credential().credentialStatus();
+    } else {
+      try {
+        entries = entries(facts.document().get("credentialStatus"));
+      } catch (CredentialFormatException e) {
+        return Results.of(CheckId.STATUS).indeterminate(ReasonCode.MALFORMED_VALUE_ERROR,
+            "the credentialStatus entry cannot be read: " + e.getMessage());
+      }
+    }
+    JsonNode issuer = facts.document().path("issuer");
+    String issuerId = issuer.isTextual() ? issuer.asText() : issuer.path("id").asText(null);
+    URI issuerUri = null;
+    try {
+      issuerUri = issuerId == null ? null : new URI(issuerId);
+    } catch (java.net.URISyntaxException e) {
+      issuerUri = null;
+    }
+    String sealOrg = chain.get(0).organizationIdentifier().orElse(null);
+    return status.run(entries, issuerUri, sealOrg, now);
+  }
+
+  private static List<BitstringStatusListEntry> entries(JsonNode node) throws CredentialFormatException {
+    List<BitstringStatusListEntry> out = new ArrayList<>();
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        out.add(BitstringStatusListEntry.fromJson(node.get(i), "$.credentialStatus[" + i + "]"));
+      }
+    } else {
+      out.add(BitstringStatusListEntry.fromJson(node, "$.credentialStatus"));
+    }
+    return out;
   }
 
   private static CheckResult format(CredentialFacts facts) {
@@ -246,7 +305,8 @@ public final class Verifier {
       ordered.add(r);
       if (r.outcome() == Outcome.FAILED) {
         failed = true;
-      } else if (r.outcome() != Outcome.PASSED && policy.requiredChecks().contains(id)) {
+      } else if (r.outcome() != Outcome.PASSED && (policy.requiredChecks().contains(id)
+          || id == CheckId.STATUS && facts != null && facts.hasStatus())) {
         incomplete = true;
       }
     }

@@ -10,7 +10,9 @@ import io.sigillo.issuer.Seal;
 import io.sigillo.issuer.SealKeys;
 import io.sigillo.issuer.SealedCredential;
 import io.sigillo.issuer.SealingException;
+import io.sigillo.issuer.status.StatusListConfig;
 import io.sigillo.qr.QrLink;
+import io.sigillo.status.BitstringStatusListEntry;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,10 +33,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "issue", mixinStandardHelpOptions = true,
     description = {"Issues a credential for a holder and seals it as JAdES baseline B and as vc+jwt.",
         "Writes <id>.jsonld (the credential, indented), <id>.jades.json and <id>.jwt to the --out "
-            + "folder, <id> being the credential's UUID.",
-        "With --qr, also seals it for QR codes and writes the offline QR code as <id>.qr.png and "
-            + "<id>.qr.svg (and the seal it carries as <id>.qr.jades.json); with --qr-link URL, writes a "
-            + "verification-link QR code as <id>.link.png and <id>.link.svg."},
+            + "folder, <id> being the credential's UUID."},
     footer = {"", "holder.json: {\"id\": \"urn:uuid:...\" (optional, generated if absent), "
         + "\"givenName\": \"Giulia\", \"familyName\": \"Rossi\", \"birthDate\": \"1990-04-12\", "
         + "\"identifier\": {\"notation\": \"AIPIA-000042\", \"schemeName\": \"AIPIA member register\"}, "
@@ -96,6 +96,13 @@ final class IssueCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the credential files (created if missing).")
   private Path out;
 
+  @Mixin private StatusDbOptions statusDb;
+
+  @Option(names = "--status-base", paramLabel = "URL",
+      description = "With --status-db: register the credential and give it revocation and suspension entries in "
+          + "the status lists published under this base URL (ending with '/').")
+  private URI statusBase;
+
   @Option(names = "--qr", description = "Also seal for QR codes and write the offline QR code (PNG and SVG).")
   private boolean qr;
 
@@ -113,6 +120,39 @@ final class IssueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliException {
+    SealAndIssuer keys = sealAndIssuer(keySource, issuerFile);
+    Person holder = HolderFile.read(holderFile, UUID::randomUUID);
+    Request request = new Request(holder, profile, decisionDate, committee, interviewDate);
+    if (qrModuleSize < 1 || qrModuleSize > 32 || qrQuietZone < 0 || qrQuietZone > 16) {
+      throw CliException.usage("--qr-module-size must be 1 to 32 and --qr-quiet-zone 0 to 16");
+    }
+    if (qrLink != null) {
+      try {
+        QrLink.of(qrLink, "urn:uuid:" + UUID.randomUUID(), new byte[0]);
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage("--qr-link: " + e.getMessage());
+      }
+    }
+    OutputFiles.QrOptions qrOptions = new OutputFiles.QrOptions(qr, qrLink, qrModuleSize, qrQuietZone);
+    if (!statusDb.present()) {
+      if (statusBase != null) {
+        throw CliException.usage("--status-base needs --status-db");
+      }
+      print(issue(keys.seal(), keys.organisation(), request, out, parent.clock(), qrOptions, null), parent.out());
+      return ExitCodes.OK;
+    }
+    try (StatusDbOptions.Opened opened = statusDb.open(parent.clock())) {
+      StatusListConfig status = StatusCommand.config(opened.store(), statusBase, null, null);
+      print(issue(keys.seal(), keys.organisation(), request, out, parent.clock(), qrOptions, status), parent.out());
+      return ExitCodes.OK;
+    }
+  }
+
+  /** A loaded seal and the organisation it belongs to. */
+  record SealAndIssuer(Seal seal, Organisation organisation) {}
+
+  /** Loads the seal from the key options and the organisation from issuer.json. */
+  static SealAndIssuer sealAndIssuer(KeySource keySource, Path issuerFile) throws CliException {
     Seal seal;
     Path issuerPath = issuerFile;
     if (keySource.keysDir != null) {
@@ -128,23 +168,7 @@ final class IssueCommand implements Callable<Integer> {
     if (issuerPath == null) {
       throw CliException.usage("--issuer FILE is required with --p12 or --key/--chain");
     }
-    Organisation org = OrganisationFile.read(issuerPath);
-    Person holder = HolderFile.read(holderFile, UUID::randomUUID);
-    Request request = new Request(holder, profile, decisionDate, committee, interviewDate);
-    if (qrModuleSize < 1 || qrModuleSize > 32 || qrQuietZone < 0 || qrQuietZone > 16) {
-      throw CliException.usage("--qr-module-size must be 1 to 32 and --qr-quiet-zone 0 to 16");
-    }
-    if (qrLink != null) {
-      try {
-        QrLink.of(qrLink, "urn:uuid:" + UUID.randomUUID(), new byte[0]);
-      } catch (IllegalArgumentException e) {
-        throw CliException.usage("--qr-link: " + e.getMessage());
-      }
-    }
-    Issued issued = issue(seal, org, request, out, parent.clock(),
-        new OutputFiles.QrOptions(qr, qrLink, qrModuleSize, qrQuietZone));
-    print(issued, parent.out());
-    return ExitCodes.OK;
+    return new SealAndIssuer(seal, OrganisationFile.read(issuerPath));
   }
 
   /** What to issue. */
@@ -179,23 +203,35 @@ final class IssueCommand implements Callable<Integer> {
    * @return the sealed credential and the files written
    */
   static Issued issue(Seal seal, Organisation org, Request r, Path out, Clock clock) throws CliException {
-    return issue(seal, org, r, out, clock, OutputFiles.QrOptions.NONE);
+    return issue(seal, org, r, out, clock, OutputFiles.QrOptions.NONE, null);
   }
 
   /**
-   * Issues, seals and writes one credential and the QR codes asked for.
+   * Issues, seals and writes one credential, registered in a status store when {@code status} is
+   * given.
    *
    * @return the sealed credential and the files written
    */
-  static Issued issue(Seal seal, Organisation org, Request r, Path out, Clock clock, OutputFiles.QrOptions qr)
+  static Issued issue(Seal seal, Organisation org, Request r, Path out, Clock clock, StatusListConfig status)
       throws CliException {
+    return issue(seal, org, r, out, clock, OutputFiles.QrOptions.NONE, status);
+  }
+
+  /**
+   * Issues, seals and writes one credential and the QR codes asked for, registered in a status
+   * store when {@code status} is given.
+   *
+   * @return the sealed credential and the files written
+   */
+  static Issued issue(Seal seal, Organisation org, Request r, Path out, Clock clock, OutputFiles.QrOptions qr,
+      StatusListConfig status) throws CliException {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     if (r.decisionDate().isAfter(today)) {
       throw CliException.usage("--decision-date " + r.decisionDate() + " is in the future (today is " + today + " UTC)");
     }
     Issuer issuer;
     try {
-      issuer = Issuer.newBuilder().seal(seal).organisation(org).clock(clock).qrSeal(qr.offline()).build();
+      issuer = Issuer.newBuilder().seal(seal).organisation(org).clock(clock).status(status).qrSeal(qr.offline()).build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage("the issuer does not match the seal: " + e.getMessage());
     }
@@ -233,6 +269,9 @@ final class IssueCommand implements Callable<Integer> {
         c.issuer().eidasIdentifier().orElseThrow().notation());
     w.printf("  valid      %s to %s%n", c.validFrom(), c.validUntil());
     w.printf("  sealed     %s at %s%n", issued.algorithm(), issued.sealed().signingTime());
+    for (BitstringStatusListEntry e : c.credentialStatus()) {
+      w.printf("  %-10s %s#%d%n", e.purpose().value(), e.listCredential(), e.index());
+    }
     OutputFiles.Written f = issued.files();
     w.printf("Wrote to %s:%n", Text.oneLine(String.valueOf(f.jades().getParent())));
     w.printf("  %-50s the credential, indented (not sealed)%n", f.jsonLd().getFileName());

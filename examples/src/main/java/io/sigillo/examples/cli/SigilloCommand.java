@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code sigillo} command: {@code keys}, {@code issue}, {@code verify} and {@code demo}.
+ * The {@code sigillo} command: {@code keys}, {@code issue}, {@code verify}, {@code revoke},
+ * {@code suspend}, {@code reinstate}, {@code status publish} and {@code demo}.
  *
  * <p>Run it with {@code mvn -q -B -pl examples -am compile exec:java -Dexec.args="demo"}, or
  * in-process with {@link #newCommandLine(Clock)}. Exit codes are those of {@link ExitCodes}; every
@@ -27,7 +28,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "sigillo", mixinStandardHelpOptions = true, versionProvider = SigilloCommand.Version.class,
     description = "Issue and verify sealed European-Digital-Credential-style credentials "
         + "(UNI 11621-8:2026 AI Security Specialist).",
-    subcommands = {KeysCommand.class, IssueCommand.class, VerifyCommand.class, DemoCommand.class},
+    subcommands = {KeysCommand.class, IssueCommand.class, VerifyCommand.class, StatusChangeCommand.Revoke.class,
+        StatusChangeCommand.Suspend.class, StatusChangeCommand.Reinstate.class, StatusCommand.class,
+        DemoCommand.class},
     footer = {"", "Exit codes: 0 success; 1 a credential did not verify (or a demo step failed); "
         + "2 bad arguments or unusable input."})
 public final class SigilloCommand implements Callable<Integer> {
@@ -103,7 +106,8 @@ public final class SigilloCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing a command: keys, issue, verify or demo");
+    throw new ParameterException(spec.commandLine(),
+        "missing a command: keys, issue, verify, revoke, suspend, reinstate, status or demo");
   }
 
   Clock clock() {

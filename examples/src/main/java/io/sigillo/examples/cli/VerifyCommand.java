@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sigillo.json.JsonLimits;
-import io.sigillo.qr.QrLimits;
 import io.sigillo.verifier.CredentialFormat;
+import io.sigillo.qr.QrLimits;
+import io.sigillo.verifier.HttpStatusListResolver;
+import io.sigillo.verifier.OfflineStatusListResolver;
+import io.sigillo.verifier.StatusListResolver;
 import io.sigillo.verifier.VerificationPolicy;
 import io.sigillo.verifier.VerificationReport;
 import io.sigillo.verifier.VerifiedCredential;
@@ -67,6 +70,19 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--jsonld", description = "Also expand the credential as JSON-LD over the pinned contexts (FORMAT fails on undefined terms).")
   private boolean jsonLd;
 
+  @Option(names = "--status-url-allow", paramLabel = "HOST",
+      description = "Fetch status lists over https from this host; repeatable. Without it or --status-offline, "
+          + "nothing is fetched and a credential with a status is INDETERMINATE.")
+  private List<String> statusHosts = new ArrayList<>();
+
+  @Option(names = "--status-allow-http", description = "Relaxation: also fetch status lists over plain http (loopback demos).")
+  private boolean statusAllowHttp;
+
+  @Option(names = "--status-offline", paramLabel = "FILE",
+      description = "A sealed status list credential already held (from 'sigillo status publish'); repeatable. "
+          + "Used before any network fetch.")
+  private List<Path> statusOffline = new ArrayList<>();
+
   @Option(names = "--seal-cert", paramLabel = "PEM",
       description = "Seal certificates (and intermediate CAs) the verifier knows, PEM or DER; repeatable. "
           + "Needed for seals made for QR codes, which reference their certificate by thumbprint.")
@@ -87,12 +103,13 @@ final class VerifyCommand implements Callable<Integer> {
     for (Path p : crls) {
       crlList.addAll(Inputs.crls(p));
     }
+    Clock clock = at != null ? Clock.fixed(at, ZoneOffset.UTC) : parent.clock();
     List<X509Certificate> known = new ArrayList<>();
     for (Path p : sealCerts) {
       known.addAll(Inputs.certificates(p));
     }
-    Clock clock = at != null ? Clock.fixed(at, ZoneOffset.UTC) : parent.clock();
-    VerificationPolicy policy = policy(anchors, crlList, clock, legacyElm, allowOpenEnded, jsonLd);
+    VerificationPolicy policy = policy(anchors, crlList, clock, legacyElm, allowOpenEnded, jsonLd,
+        resolver(statusHosts, statusAllowHttp, statusOffline, clock));
     try {
       policy = policy.toBuilder().sealCertificates(known).allowLinkFetching(linkHosts).build();
     } catch (IllegalArgumentException e) {
@@ -126,7 +143,13 @@ final class VerifyCommand implements Callable<Integer> {
 
   static VerificationPolicy policy(List<X509Certificate> anchors, List<X509CRL> crls, Clock clock,
       boolean legacyElm, boolean allowOpenEnded, boolean jsonLd) throws CliException {
-    VerificationPolicy.Builder b = VerificationPolicy.newBuilder().trustAnchors(anchors).crls(crls).clock(clock);
+    return policy(anchors, crls, clock, legacyElm, allowOpenEnded, jsonLd, null);
+  }
+
+  static VerificationPolicy policy(List<X509Certificate> anchors, List<X509CRL> crls, Clock clock,
+      boolean legacyElm, boolean allowOpenEnded, boolean jsonLd, StatusListResolver resolver) throws CliException {
+    VerificationPolicy.Builder b = VerificationPolicy.newBuilder().trustAnchors(anchors).crls(crls).clock(clock)
+        .statusListResolver(resolver);
     if (legacyElm) {
       b.formats(EnumSet.of(CredentialFormat.SIGILLO_EDC, CredentialFormat.ELM_V3_LEGACY));
     }
@@ -141,6 +164,39 @@ final class VerifyCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliException.usage("unusable --trust: " + e.getMessage());
     }
+  }
+
+  /**
+   * The status list resolver for the options: held lists first, then the allowed hosts; null when
+   * neither is given (nothing is fetched).
+   */
+  static StatusListResolver resolver(List<String> hosts, boolean allowHttp, List<Path> offline, Clock clock)
+      throws CliException {
+    if (allowHttp && hosts.isEmpty()) {
+      throw CliException.usage("--status-allow-http needs --status-url-allow HOST");
+    }
+    StatusListResolver http = null;
+    if (!hosts.isEmpty()) {
+      HttpStatusListResolver.Builder b = HttpStatusListResolver.newBuilder().allowHosts(hosts).clock(clock);
+      if (allowHttp) {
+        b.allowInsecureHttp();
+      }
+      http = b.build();
+    }
+    if (offline.isEmpty()) {
+      return http;
+    }
+    OfflineStatusListResolver.Builder b = OfflineStatusListResolver.newBuilder().clock(clock);
+    for (Path p : offline) {
+      try {
+        b.add(Inputs.readBounded(p, JsonLimits.DEFAULT.maxBytes(), "cannot read " + p));
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage(p + " is not a sealed status list credential");
+      }
+    }
+    OfflineStatusListResolver held = b.build();
+    StatusListResolver fallback = http;
+    return url -> held.urls().contains(url) || fallback == null ? held.resolve(url) : fallback.resolve(url);
   }
 
   /** The human report of one file: its name, the report summary and, when valid, what was verified. */
