@@ -252,4 +252,20 @@ class DataIntegrityVerificationTest {
     assertThat(report.check(CheckId.SEAL).reason()).isEqualTo(ReasonCode.UNSECURED_CREDENTIAL);
     assertThat(report.securingForm()).isEmpty();
   }
+
+  @Test
+  void verify_diOnlyCredentialWithStatusEntries_proofCoversThemAndStatusIsChecked() throws Exception {
+    byte[] doc = DiFixtures.diOnlyWithStatus(pki);
+    VerificationReport report = knowingTheSeal().verify(doc);
+    assertThat(report.check(CheckId.FORMAT).passed()).as(report.summary()).isTrue();
+    assertThat(report.check(CheckId.SEAL).passed()).isTrue();
+    assertThat(report.check(CheckId.PROOF).passed()).isTrue();
+    // no status list resolver configured: the status cannot be known
+    assertThat(report.check(CheckId.STATUS).outcome()).isEqualTo(Outcome.INDETERMINATE);
+
+    ObjectNode tampered = DiFixtures.json(doc);
+    ((ObjectNode) tampered.get("credentialStatus").get(0)).put("statusListIndex", "94568");
+    VerificationReport changed = knowingTheSeal().verify(DiFixtures.bytes(tampered));
+    assertThat(changed.check(CheckId.SEAL).reason()).isEqualTo(ReasonCode.SIGNATURE_INVALID);
+  }
 }

@@ -62,6 +62,19 @@ final class DiFixtures {
     return CredentialJson.compact(doc).getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A credential with revocation and suspension status entries, secured by the seal's proof alone. */
+  static byte[] diOnlyWithStatus(TestPki pki) throws Exception {
+    Issuer issuer = issuer(pki.seal());
+    EdcCredential credential = issuer.prepare(request()).toBuilder().credentialStatus(java.util.List.of(
+        io.sigillo.status.BitstringStatusListEntry.newBuilder()
+            .purpose(io.sigillo.status.StatusPurpose.REVOCATION).index(94567)
+            .listCredential(java.net.URI.create("https://aipia.example/status/r1")).build(),
+        io.sigillo.status.BitstringStatusListEntry.newBuilder()
+            .purpose(io.sigillo.status.StatusPurpose.SUSPENSION).index(1207)
+            .listCredential(java.net.URI.create("https://aipia.example/status/s1")).build())).build();
+    return CredentialJson.toBytes(issuer.addDataIntegrityProof(credential));
+  }
+
   /** Signs a credential with an arbitrary key (not a seal's), as another party could. */
   static ObjectNode signWith(KeyPair keys, Cryptosuite suite, EdcCredential credential, Instant created) throws Exception {
     ObjectNode unsecured = CredentialJson.toJson(credential.withoutProofs());

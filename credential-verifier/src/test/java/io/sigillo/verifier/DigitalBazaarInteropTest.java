@@ -152,6 +152,12 @@ class DigitalBazaarInteropTest {
   }
 
   @Test
+  void digitalBazaar_verifiesSigilloCredentialWithStatusEntries() throws Exception {
+    ObjectNode result = node("verify", verifyRequest(DiFixtures.json(DiFixtures.diOnlyWithStatus(p256))));
+    assertThat(result.get("verified").asBoolean()).as(result.toString()).isTrue();
+  }
+
+  @Test
   void digitalBazaar_rejectsSigilloCredentialTamperedAfterSigning() throws Exception {
     ObjectNode doc = DiFixtures.json(DiFixtures.diOnly(p256));
     doc.with("credentialSubject").with("familyName").put("en", "Bianchi");
