@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * Interoperability with Digital Bazaar's JavaScript stack (@digitalbazaar/vc 7.3.0,
  * data-integrity 2.5.0, ecdsa-rdfc-2019-cryptosuite 1.3.0, eddsa-rdfc-2022-cryptosuite 1.3.0),
  * run by {@code node interop/js/interop.mjs} with an offline document loader. Needs Node.js and
- * {@code npm ci} in {@code interop/js} (done by {@code .ci/run}); fails, never skips, without them.
+ * {@code npm ci} in {@code interop/js} (the credential-verifier build runs it when node_modules is
+ * missing or stale); fails, never skips, without them.
  */
 class DigitalBazaarInteropTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -63,7 +64,7 @@ class DigitalBazaarInteropTest {
       version = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
     } catch (IOException e) {
       throw new AssertionError("Node.js ('node') is required for the Digital Bazaar interoperability test "
-          + "but is not on the PATH: install Node.js 20, then run 'npm ci' in " + dir, e);
+          + "but is not on the PATH: install Node.js 20 and npm (the build then runs 'npm ci' in " + dir + ")", e);
     }
     String v = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     if (!version.waitFor(30, TimeUnit.SECONDS) || version.exitValue() != 0) {
@@ -72,7 +73,8 @@ class DigitalBazaarInteropTest {
     for (String pkg : List.of("vc", "data-integrity", "ecdsa-rdfc-2019-cryptosuite", "eddsa-rdfc-2022-cryptosuite")) {
       if (!Files.isDirectory(dir.resolve("node_modules/@digitalbazaar").resolve(pkg))) {
         throw new AssertionError("@digitalbazaar/" + pkg + " is not installed in " + dir
-            + "/node_modules: run 'npm ci' there (.ci/run does) before 'mvn verify' (node " + v + ")");
+            + "/node_modules: the build runs 'npm ci' there when npm is on the PATH; run it by hand if it"
+            + " failed (node " + v + ")");
       }
     }
     return dir;
