@@ -1,12 +1,15 @@
 /**
- * Sigillo issuer: seals, the issuer and a test PKI for tests and demos.
+ * Sigillo issuer: seals, the issuer, the status store and publisher, and a test PKI for tests
+ * and demos.
  */
 module io.sigillo.issuer {
   requires transitive io.sigillo.core;
   requires org.bouncycastle.provider;
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.util;
+  requires transitive java.sql;
 
   exports io.sigillo.issuer;
   exports io.sigillo.issuer.testpki;
+  exports io.sigillo.issuer.status;
 }

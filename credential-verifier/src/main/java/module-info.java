@@ -3,6 +3,7 @@
  */
 module io.sigillo.verifier {
   requires transitive io.sigillo.core;
+  requires java.net.http;
 
   exports io.sigillo.verifier;
 }

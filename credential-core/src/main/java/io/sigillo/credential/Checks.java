@@ -16,7 +16,11 @@ final class Checks {
   static {
     for (String lang : Locale.getISOLanguages()) {
       try {
-        TAG_BY_ALPHA3.putIfAbsent(new Locale(lang).getISO3Language().toUpperCase(Locale.ROOT), lang);
+        // getISOLanguages() lists both the current and the withdrawn code of a few languages
+        // ("yi" and "ji", "he" and "iw", "id" and "in"); Locale normalises to the current one
+        Locale locale = new Locale(lang);
+        String alpha3 = locale.getISO3Language().toUpperCase(Locale.ROOT);
+        TAG_BY_ALPHA3.putIfAbsent(alpha3, locale.getLanguage());
       } catch (MissingResourceException e) {
         // a language without a three-letter code cannot appear in the EU authority table
       }

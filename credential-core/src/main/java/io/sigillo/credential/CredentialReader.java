@@ -1,6 +1,8 @@
 package io.sigillo.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sigillo.dataintegrity.DataIntegrityProof;
+import io.sigillo.status.BitstringStatusListEntry;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +77,7 @@ final class CredentialReader {
         evidence.add(ev);
       }
     }
+    List<BitstringStatusListEntry> status = status(r);
     List<Concept> profiles = new ArrayList<>();
     for (NodeReader p : r.objects("credentialProfiles", true)) {
       Concept c = concept(p);
@@ -92,6 +95,7 @@ final class CredentialReader {
         schemas.add(new CredentialSchemaRef(sid, stype));
       }
     }
+    List<DataIntegrityProof> proofs = proofs(r.raw("proof"));
     r.finish();
     if (!problems.isEmpty()) {
       return null;
@@ -110,7 +114,63 @@ final class CredentialReader {
         .credentialProfiles(profiles)
         .displayParameter(display)
         .credentialSchemas(schemas)
+        .credentialStatus(status)
+        .proofs(proofs)
         .build());
+  }
+
+  private List<BitstringStatusListEntry> status(NodeReader r) {
+    JsonNode v = r.raw("credentialStatus");
+    List<BitstringStatusListEntry> out = new ArrayList<>();
+    if (v == null) {
+      return out;
+    }
+    List<JsonNode> items = new ArrayList<>();
+    if (v.isArray() && !v.isEmpty()) {
+      v.forEach(items::add);
+    } else if (v.isObject()) {
+      items.add(v);
+    } else {
+      r.problem(FormatCode.STATUS_INVALID, "$.credentialStatus", "credentialStatus must be an object or a non-empty array of objects");
+      return out;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      String at = v.isArray() ? "$.credentialStatus[" + i + "]" : "$.credentialStatus";
+      try {
+        BitstringStatusListEntry e = BitstringStatusListEntry.fromJson(items.get(i), at);
+        if (out.stream().anyMatch(x -> x.purpose() == e.purpose())) {
+          r.problem(FormatCode.STATUS_INVALID, at + ".statusPurpose", "a second entry for purpose " + e.purpose());
+        } else {
+          out.add(e);
+        }
+      } catch (CredentialFormatException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return out;
+  }
+
+  /** The embedded Data Integrity proofs: one object or a non-empty array of them. */
+  private List<DataIntegrityProof> proofs(JsonNode node) {
+    List<DataIntegrityProof> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    if (node.isArray() && node.isEmpty()) {
+      problems.add(new FormatProblem(FormatCode.PROOF_INVALID, "$.proof", "proof must not be an empty array"));
+      return out;
+    }
+    int i = 0;
+    for (JsonNode p : node.isArray() ? node : List.of(node)) {
+      String path = node.isArray() ? "$.proof[" + i + "]" : "$.proof";
+      i++;
+      try {
+        out.add(DataIntegrityProof.read(p, path));
+      } catch (CredentialFormatException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return out;
   }
 
   private static boolean isProfileContext(JsonNode ctx) {

@@ -37,6 +37,10 @@ final class CredentialWriter {
         n.put("evidenceStatement", e.statement());
       }
     }
+    if (!c.credentialStatus().isEmpty()) {
+      ArrayNode status = o.putArray("credentialStatus");
+      c.credentialStatus().forEach(e -> status.add(e.toJson()));
+    }
     ArrayNode profiles = o.putArray("credentialProfiles");
     c.credentialProfiles().forEach(p -> profiles.add(concept(p)));
     o.set("displayParameter", display(c.displayParameter()));
@@ -45,6 +49,12 @@ final class CredentialWriter {
       ObjectNode n = schemas.addObject();
       n.put("id", s.id().toString());
       n.put("type", s.type());
+    }
+    if (c.proofs().size() == 1) {
+      o.set("proof", c.proofs().get(0).toJson());
+    } else if (!c.proofs().isEmpty()) {
+      ArrayNode proofs = o.putArray("proof");
+      c.proofs().forEach(p -> proofs.add(p.toJson()));
     }
     return o;
   }

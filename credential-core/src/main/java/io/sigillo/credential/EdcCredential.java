@@ -1,5 +1,8 @@
 package io.sigillo.credential;
 
+import io.sigillo.dataintegrity.DataIntegrityProof;
+import io.sigillo.status.BitstringStatusListEntry;
+import io.sigillo.status.StatusPurpose;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,13 +18,16 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable; build with {@link #newBuilder()}, which validates every invariant of the format:
  * a {@code urn:uuid:} identifier, the {@code VerifiableCredential} and
- * {@code EuropeanDigitalCredential} types, an issuer with an eIDAS legal identifier, and a validity
- * window of at most three years (see {@link ValidityPeriod}). {@link CredentialJson} turns it into
- * the JSON-LD document that is sealed, and back.
+ * {@code EuropeanDigitalCredential} types (and no other), an issuer with an eIDAS legal
+ * identifier, and a validity window of at most three years (see {@link ValidityPeriod}).
+ * {@link CredentialJson} turns it into the JSON-LD document that is sealed, and back.
  */
 public final class EdcCredential {
   private static final Pattern URN_UUID =
       Pattern.compile("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  private static final List<String> PROFILE_TYPES =
+      List.of(Vocabulary.VERIFIABLE_CREDENTIAL, Vocabulary.EUROPEAN_DIGITAL_CREDENTIAL);
 
   private final URI id;
   private final List<String> types;
@@ -33,6 +39,8 @@ public final class EdcCredential {
   private final List<Concept> credentialProfiles;
   private final DisplayParameter displayParameter;
   private final List<CredentialSchemaRef> credentialSchemas;
+  private final List<DataIntegrityProof> proofs;
+  private final List<BitstringStatusListEntry> credentialStatus;
 
   private EdcCredential(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -47,6 +55,13 @@ public final class EdcCredential {
     }
     if (types.stream().distinct().count() != types.size()) {
       throw new IllegalArgumentException("type lists a value twice: " + types);
+    }
+    for (String t : types) {
+      if (!PROFILE_TYPES.contains(t)) {
+        // CredentialJson refuses any other type; building one would give a credential that
+        // cannot be read back
+        throw new IllegalArgumentException("type '" + t + "' is not part of the credential profile");
+      }
     }
     this.issuer = Objects.requireNonNull(b.issuer, "issuer");
     if (issuer.eidasIdentifier().isEmpty()) {
@@ -64,6 +79,17 @@ public final class EdcCredential {
     this.credentialSchemas = List.copyOf(b.credentialSchemas);
     if (credentialSchemas.isEmpty()) {
       throw new IllegalArgumentException("at least one credential schema is required");
+    }
+    this.credentialStatus = List.copyOf(b.credentialStatus);
+    long purposes = credentialStatus.stream().map(BitstringStatusListEntry::purpose).distinct().count();
+    if (purposes != credentialStatus.size()) {
+      throw new IllegalArgumentException("credentialStatus lists a status purpose twice");
+    }
+    this.proofs = List.copyOf(b.proofs);
+    for (DataIntegrityProof p : proofs) {
+      if (p.proofValue().isEmpty()) {
+        throw new IllegalArgumentException("a credential's proof must carry a proofValue");
+      }
     }
   }
 
@@ -105,6 +131,8 @@ public final class EdcCredential {
     b.credentialProfiles = credentialProfiles;
     b.displayParameter = displayParameter;
     b.credentialSchemas = credentialSchemas;
+    b.proofs = proofs;
+    b.credentialStatus = credentialStatus;
     return b;
   }
 
@@ -216,6 +244,45 @@ public final class EdcCredential {
     return credentialSchemas;
   }
 
+  /**
+   * The Data Integrity proofs embedded in the credential ({@code proof}), in document order.
+   *
+   * @return an unmodifiable list, empty for a credential secured only by a JOSE seal
+   */
+  public List<DataIntegrityProof> proofs() {
+    return proofs;
+  }
+
+  /**
+   * The same credential without its Data Integrity proofs: what a proof secures.
+   *
+   * @return this credential if it has no proof, else a copy without them
+   */
+  public EdcCredential withoutProofs() {
+    return proofs.isEmpty() ? this : toBuilder().proofs(List.of()).build();
+  }
+
+  /**
+   * The status entries ({@code credentialStatus}): where a verifier checks whether the credential
+   * is revoked or suspended.
+   *
+   * @return an unmodifiable list, at most one entry per purpose; empty when the credential has no
+   *     status
+   */
+  public List<BitstringStatusListEntry> credentialStatus() {
+    return credentialStatus;
+  }
+
+  /**
+   * The status entry for a purpose.
+   *
+   * @param purpose for example {@link StatusPurpose#REVOCATION}
+   * @return the entry, if the credential has one
+   */
+  public java.util.Optional<BitstringStatusListEntry> credentialStatus(StatusPurpose purpose) {
+    return credentialStatus.stream().filter(e -> e.purpose() == purpose).findFirst();
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof EdcCredential)) {
@@ -227,13 +294,16 @@ public final class EdcCredential {
         && achievement.equals(c.achievement) && evidence.equals(c.evidence)
         && credentialProfiles.equals(c.credentialProfiles)
         && displayParameter.equals(c.displayParameter)
-        && credentialSchemas.equals(c.credentialSchemas);
+        && credentialSchemas.equals(c.credentialSchemas)
+        && proofs.equals(c.proofs)
+        && credentialStatus.equals(c.credentialStatus);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, types, issuer, validity, subject, achievement, evidence,
-        credentialProfiles, displayParameter, credentialSchemas);
+        credentialProfiles, displayParameter, credentialSchemas, proofs,
+        credentialStatus);
   }
 
   @Override
@@ -255,6 +325,8 @@ public final class EdcCredential {
     private List<Concept> credentialProfiles = List.of(Vocabulary.GENERIC_CREDENTIAL_PROFILE);
     private DisplayParameter displayParameter;
     private List<CredentialSchemaRef> credentialSchemas = List.of(CredentialSchemaRef.EDC_GENERIC_FULL);
+    private List<DataIntegrityProof> proofs = List.of();
+    private List<BitstringStatusListEntry> credentialStatus = List.of();
 
     private Builder() {}
 
@@ -282,7 +354,8 @@ public final class EdcCredential {
     /**
      * Sets the types.
      *
-     * @param types must include {@code VerifiableCredential} and {@code EuropeanDigitalCredential}
+     * @param types {@code VerifiableCredential} and {@code EuropeanDigitalCredential}, in any
+     *     order, each once and nothing else
      * @return this builder
      */
     public Builder types(List<String> types) {
@@ -375,6 +448,29 @@ public final class EdcCredential {
      */
     public Builder credentialSchemas(List<CredentialSchemaRef> schemas) {
       this.credentialSchemas = Objects.requireNonNull(schemas, "schemas");
+      return this;
+    }
+
+    /**
+     * Sets the embedded Data Integrity proofs; none by default. Issuers add proofs with
+     * {@code io.sigillo.issuer.Issuer}, which signs them; a proof set here is carried as is.
+     *
+     * @param proofs signed proofs (each with a {@code proofValue})
+     * @return this builder
+     */
+    public Builder proofs(List<DataIntegrityProof> proofs) {
+      this.proofs = Objects.requireNonNull(proofs, "proofs");
+      return this;
+    }
+
+    /**
+     * Sets the status entries.
+     *
+     * @param entries at most one per purpose; empty for a credential without status
+     * @return this builder
+     */
+    public Builder credentialStatus(List<BitstringStatusListEntry> entries) {
+      this.credentialStatus = Objects.requireNonNull(entries, "entries");
       return this;
     }
 

@@ -26,6 +26,9 @@ public final class LegalIdentifier {
   /**
    * Parses an ETSI legal-person identifier and derives its country.
    *
+   * <p>For the {@code VAT} type the country is the VAT prefix, so {@code VATEL-...} is Greece and
+   * {@code VATXI-...} the United Kingdom (Northern Ireland).
+   *
    * @param notation for example {@code VATIT-12345678901} or {@code NTREE-17207834}
    * @return the identifier
    * @throws IllegalArgumentException if the notation does not follow ETSI EN 319 412-1
@@ -38,7 +41,26 @@ public final class LegalIdentifier {
           "not an ETSI EN 319 412-1 legal identifier (e.g. VATIT-12345678901): " + notation);
     }
     String country = m.group(2) != null ? m.group(2) : m.group(5);
+    if ("VAT".equals(m.group(1))) {
+      country = isoCountryOfVatPrefix(country);
+    }
     return new LegalIdentifier(notation, Concept.country(country));
+  }
+
+  /**
+   * VAT numbers carry the prefix of the VAT Directive (Council Directive 2006/112/EC, art. 215),
+   * which differs from ISO 3166 for Greece ({@code EL}) and Northern Ireland ({@code XI}); seal
+   * certificates of Greek organisations carry {@code VATEL-...}.
+   */
+  private static String isoCountryOfVatPrefix(String prefix) {
+    switch (prefix) {
+      case "EL":
+        return "GR";
+      case "XI":
+        return "GB";
+      default:
+        return prefix;
+    }
   }
 
   /**

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The W3C Verifiable Credentials Data Model 2.0 rules a credential document must follow,
  * independent of any credential profile: base context first, {@code VerifiableCredential} type,
- * issuer and subject present, URLs where URLs are required, XML Schema date-times, and a
- * {@code type} on every status, schema, evidence, proof, refresh and terms-of-use object.
+ * issuer and subject present, URLs where URLs are required, XML Schema date-times, a
+ * {@code type} on every status, schema, evidence, proof, refresh and terms-of-use object, and
+ * {@code name}/{@code description} of the credential and its issuer as strings or language value
+ * objects.
  *
  * <p>These rules work on the JSON tree; the JSON-LD rules (contexts resolve, terms are defined,
  * protected terms are not redefined) are checked separately by {@code io.sigillo.jsonld}.
@@ -18,6 +22,9 @@ import java.util.List;
  * <p>Stateless and thread-safe.
  */
 public final class Vcdm2Rules {
+  private static final List<String> LANGUAGE_VALUE_PROPERTIES = List.of("name", "description");
+  private static final Set<String> LANGUAGE_VALUE_MEMBERS = Set.of("@value", "@language", "@direction");
+
   private Vcdm2Rules() {}
 
   /**
@@ -38,6 +45,7 @@ public final class Vcdm2Rules {
     if (doc.has("id") && !isUrl(id)) {
       out.add(new FormatProblem(FormatCode.ID_INVALID, "$.id", "id must be a single URL"));
     }
+    languageValues(doc, "$", out);
     issuer(doc, out);
     subjects(doc, out);
     Instant from = dateTime(doc, "validFrom", out);
@@ -129,8 +137,68 @@ public final class Vcdm2Rules {
       if (!isUrl(issuer.get("id"))) {
         out.add(new FormatProblem(FormatCode.ISSUER_INVALID, "$.issuer.id", "issuer.id must be a URL"));
       }
+      languageValues(issuer, "$.issuer", out);
     } else {
       out.add(new FormatProblem(FormatCode.ISSUER_INVALID, "$.issuer", "issuer must be a URL or an object with an id"));
+    }
+  }
+
+  /**
+   * VC 2.0 section 4.6: {@code name} and {@code description} of a credential or issuer are each a
+   * string or a language value object ({@code @value} with optional {@code @language} and
+   * {@code @direction}, nothing else), or an array of these.
+   */
+  private static void languageValues(JsonNode owner, String at, List<FormatProblem> out) {
+    for (String name : LANGUAGE_VALUE_PROPERTIES) {
+      JsonNode v = owner.get(name);
+      if (v == null) {
+        continue;
+      }
+      String path = at + "." + name;
+      if (v.isArray()) {
+        if (v.isEmpty()) {
+          out.add(new FormatProblem(FormatCode.LANGUAGE_VALUE_INVALID, path, name + " is an empty array"));
+        }
+        for (int i = 0; i < v.size(); i++) {
+          languageValue(v.get(i), name, path + "[" + i + "]", out);
+        }
+      } else {
+        languageValue(v, name, path, out);
+      }
+    }
+  }
+
+  private static void languageValue(JsonNode v, String name, String at, List<FormatProblem> out) {
+    if (v.isTextual()) {
+      return;
+    }
+    if (!v.isObject()) {
+      out.add(new FormatProblem(FormatCode.LANGUAGE_VALUE_INVALID, at,
+          name + " must be a string or a language value object"));
+      return;
+    }
+    JsonNode value = v.get("@value");
+    if (value == null || !value.isTextual()) {
+      out.add(new FormatProblem(FormatCode.LANGUAGE_VALUE_INVALID, at + ".@value",
+          "a language value object needs a string @value"));
+    }
+    JsonNode language = v.get("@language");
+    if (language != null && !(language.isTextual() && LanguageMap.isLanguageTag(language.asText()))) {
+      out.add(new FormatProblem(FormatCode.LANGUAGE_VALUE_INVALID, at + ".@language",
+          "@language must be a BCP 47 language tag"));
+    }
+    JsonNode direction = v.get("@direction");
+    if (direction != null && !(direction.isTextual()
+        && (direction.asText().equals("ltr") || direction.asText().equals("rtl")))) {
+      out.add(new FormatProblem(FormatCode.LANGUAGE_VALUE_INVALID, at + ".@direction",
+          "@direction must be \"ltr\" or \"rtl\""));
+    }
+    for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
+      String member = it.next();
+      if (!LANGUAGE_VALUE_MEMBERS.contains(member)) {
+        out.add(new FormatProblem(FormatCode.LANGUAGE_VALUE_INVALID, at + "." + NodeReader.abbreviate(member),
+            "a language value object holds only @value, @language and @direction"));
+      }
     }
   }
 

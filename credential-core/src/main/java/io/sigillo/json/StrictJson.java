@@ -56,7 +56,7 @@ public final class StrictJson {
             .build();
     this.mapper =
         new ObjectMapper(factory)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   }
 
@@ -104,6 +104,9 @@ public final class StrictJson {
     }
     if (hasByteOrderMark(utf8)) {
       throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input starts with a byte order mark");
+    }
+    if (hasNul(utf8)) {
+      throw nulBytes();
     }
     if (!isWellFormedUtf8(utf8)) {
       throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input is not valid UTF-8");
@@ -190,6 +193,7 @@ public final class StrictJson {
       if (node == null || node.isMissingNode()) {
         throw new StrictJsonException(JsonErrorCode.EMPTY, "JSON input is empty");
       }
+      requireEnd(parser);
       return node;
     } catch (StreamConstraintsException e) {
       String msg = e.getOriginalMessage();
@@ -205,14 +209,30 @@ public final class StrictJson {
       if (msg.startsWith("Duplicate field")) {
         throw new StrictJsonException(JsonErrorCode.DUPLICATE_KEY, shortMessage(e));
       }
-      if (msg.startsWith("Trailing token")) {
-        throw new StrictJsonException(
-            JsonErrorCode.TRAILING_DATA, "data follows the JSON value " + location(e));
-      }
       throw new StrictJsonException(JsonErrorCode.MALFORMED, "malformed JSON: " + shortMessage(e));
     } catch (IOException e) {
       throw new StrictJsonException(JsonErrorCode.MALFORMED, "unreadable JSON: " + e.getMessage());
     }
+  }
+
+  /**
+   * Refuses anything after the first complete value. Whatever follows (a second value, a stray
+   * bracket, a bare word) is trailing data, even if it would not tokenise.
+   */
+  private static void requireEnd(JsonParser parser) throws StrictJsonException {
+    try {
+      if (parser.nextToken() == null) {
+        return;
+      }
+    } catch (JsonProcessingException e) {
+      throw new StrictJsonException(
+          JsonErrorCode.TRAILING_DATA, "data follows the JSON value " + location(e));
+    } catch (IOException e) {
+      throw new StrictJsonException(JsonErrorCode.TRAILING_DATA, "data follows the JSON value");
+    }
+    throw new StrictJsonException(JsonErrorCode.TRAILING_DATA,
+        "data follows the JSON value (line " + parser.currentTokenLocation().getLineNr()
+            + ", column " + parser.currentTokenLocation().getColumnNr() + ")");
   }
 
   private static boolean hasByteOrderMark(byte[] utf8) {
@@ -271,6 +291,33 @@ public final class StrictJson {
     return true;
   }
 
+  /**
+   * Whether the bytes contain a NUL byte, eight at a time. A NUL byte never occurs in a UTF-8 JSON
+   * text (RFC 8259 sections 7 and 8.1: control characters must be escaped); it is the signature of
+   * UTF-16 or UTF-32 text, which Jackson's byte parser would otherwise detect and accept.
+   */
+  static boolean hasNul(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      long v = (long) LONGS.get(b, i);
+      if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
+        return true;
+      }
+    }
+    for (; i < n; i++) {
+      if (b[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static StrictJsonException nulBytes() {
+    return new StrictJsonException(JsonErrorCode.NOT_UTF8,
+        "JSON input contains NUL bytes: UTF-16 or UTF-32 text is not accepted, only UTF-8");
+  }
+
   private static boolean continuation(byte b, int lo, int hi) {
     int v = b & 0xFF;
     return v >= lo && v <= hi;
@@ -288,6 +335,9 @@ public final class StrictJson {
   private static String decodeUtf8(byte[] utf8) throws StrictJsonException {
     if (hasByteOrderMark(utf8)) {
       throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input starts with a byte order mark");
+    }
+    if (hasNul(utf8)) {
+      throw nulBytes();
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8

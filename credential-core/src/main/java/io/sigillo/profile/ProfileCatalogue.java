@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The profiles an issuer certifies against and a verifier recognises, loaded from JSON catalogue
@@ -26,7 +28,7 @@ import java.util.Optional;
  * <h2>File format</h2>
  *
  * <pre>{@code
- * {"profiles": [{
+ * {"catalogue": "free text", "source": "free text", "profiles": [{
  *   "id": "urn:...", "code": "ai-security-specialist", "standard": "UNI 11621-8:2026",
  *   "title": {"en": "...", "it": "..."}, "mission": {"en": "..."},
  *   "competences": [{"key": "responsibility-1", "kind": "responsibility", "text": {"en": "..."}}],
@@ -35,11 +37,19 @@ import java.util.Optional;
  *   "validityYears": 3 }]}
  * }</pre>
  *
- * <p>A competence's identifier is the profile identifier with {@code #key} appended. Immutable and
+ * <p>{@code area}, {@code referenceFrameworks} and {@code relatedProfiles} are optional; any other
+ * property is refused, so that a misspelled optional property cannot silently drop its data. A
+ * competence's identifier is the profile identifier with {@code #key} appended. Immutable and
  * thread-safe.
  */
 public final class ProfileCatalogue {
   private static final String BUNDLED = "/io/sigillo/profile/uni-11621-8.json";
+  private static final Set<String> ROOT_MEMBERS = Set.of("catalogue", "source", "profiles");
+  private static final Set<String> PROFILE_MEMBERS = Set.of("id", "code", "standard", "area",
+      "title", "mission", "competences", "referenceFrameworks", "relatedProfiles", "validityYears");
+  private static final Set<String> COMPETENCE_MEMBERS = Set.of("key", "kind", "text");
+  private static final Set<String> FRAMEWORK_MEMBERS = Set.of("name", "url");
+  private static final Set<String> REFERENCE_MEMBERS = Set.of("id", "title");
   private static final ProfileCatalogue BUNDLED_CATALOGUE = loadBundled();
 
   private final Map<URI, Profile> byId;
@@ -74,7 +84,9 @@ public final class ProfileCatalogue {
    *
    * @param json the file's content
    * @return the catalogue
-   * @throws ProfileCatalogueException naming the first invalid profile or property
+   * @throws ProfileCatalogueException naming the first invalid profile (by code, else id) and the
+   *     path of the invalid property, such as
+   *     {@code profile 'ai-data-engineer': profiles[0].competences[2].kind: ...}
    */
   public static ProfileCatalogue fromJson(byte[] json) throws ProfileCatalogueException {
     JsonNode root;
@@ -83,13 +95,19 @@ public final class ProfileCatalogue {
     } catch (StrictJsonException e) {
       throw new ProfileCatalogueException("catalogue is not valid JSON: " + e.getMessage());
     }
+    requireKnownMembers(root, ROOT_MEMBERS, "catalogue");
     JsonNode profiles = root.get("profiles");
     if (profiles == null || !profiles.isArray()) {
       throw new ProfileCatalogueException("catalogue must have a 'profiles' array");
     }
     List<Profile> out = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
-      out.add(profile(profiles.get(i), "profiles[" + i + "]"));
+      JsonNode p = profiles.get(i);
+      try {
+        out.add(profile(p, "profiles[" + i + "]"));
+      } catch (ProfileCatalogueException e) {
+        throw new ProfileCatalogueException(nameOf(p) + e.getMessage());
+      }
     }
     try {
       return new ProfileCatalogue(out);
@@ -175,10 +193,36 @@ public final class ProfileCatalogue {
     }
   }
 
+  /** "profile 'code': " (or the id when there is no code) to prefix a problem with. */
+  private static String nameOf(JsonNode p) {
+    for (String member : List.of("code", "id")) {
+      JsonNode v = p.get(member);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        String name = v.asText();
+        return "profile '" + (name.length() > 80 ? name.substring(0, 80) + "..." : name) + "': ";
+      }
+    }
+    return "";
+  }
+
+  /** A misspelled optional property would otherwise be ignored silently, dropping its data. */
+  private static void requireKnownMembers(JsonNode n, Set<String> known, String at)
+      throws ProfileCatalogueException {
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!known.contains(name)) {
+        String shown = name.length() > 80 ? name.substring(0, 80) + "..." : name;
+        throw new ProfileCatalogueException(at + "." + shown
+            + " is not a catalogue property (expected one of " + new TreeSet<>(known) + ")");
+      }
+    }
+  }
+
   private static Profile profile(JsonNode p, String at) throws ProfileCatalogueException {
     if (!p.isObject()) {
       throw new ProfileCatalogueException(at + " must be an object");
     }
+    requireKnownMembers(p, PROFILE_MEMBERS, at);
     URI id = uri(p, "id", at);
     String code = text(p, "code", at);
     String standard = text(p, "standard", at);
@@ -190,6 +234,7 @@ public final class ProfileCatalogue {
     for (int i = 0; i < cs.size(); i++) {
       JsonNode c = cs.get(i);
       String cat = at + ".competences[" + i + "]";
+      requireKnownMembers(c, COMPETENCE_MEMBERS, cat);
       String key = text(c, "key", cat);
       if (!key.matches("[A-Za-z0-9._-]+")) {
         throw new ProfileCatalogueException(cat + ".key must use letters, digits, '.', '_' or '-'");
@@ -214,6 +259,7 @@ public final class ProfileCatalogue {
       JsonNode fs = array(p, "referenceFrameworks", at);
       for (int i = 0; i < fs.size(); i++) {
         String fat = at + ".referenceFrameworks[" + i + "]";
+        requireKnownMembers(fs.get(i), FRAMEWORK_MEMBERS, fat);
         frameworks.add(new ReferenceFramework(text(fs.get(i), "name", fat), uri(fs.get(i), "url", fat)));
       }
     }
@@ -222,6 +268,7 @@ public final class ProfileCatalogue {
       JsonNode rs = array(p, "relatedProfiles", at);
       for (int i = 0; i < rs.size(); i++) {
         String rat = at + ".relatedProfiles[" + i + "]";
+        requireKnownMembers(rs.get(i), REFERENCE_MEMBERS, rat);
         related.add(new ProfileReference(uri(rs.get(i), "id", rat), languageMap(rs.get(i), "title", rat)));
       }
     }

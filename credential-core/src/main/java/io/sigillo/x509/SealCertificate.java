@@ -276,6 +276,21 @@ public final class SealCertificate {
     }
   }
 
+  /**
+   * A distinguished name for people, with ETSI attribute names such as
+   * {@code organizationIdentifier} spelled out (the JDK prints 2.5.4.97 as a hexadecimal OID).
+   *
+   * @param name the name, for example {@code certificate.getSubjectX500Principal()}
+   * @return for example {@code C=IT,O=AIPIA,organizationIdentifier=VATIT-12345678901,CN=AIPIA}
+   */
+  public static String displayName(javax.security.auth.x500.X500Principal name) {
+    try {
+      return X500Name.getInstance(name.getEncoded()).toString();
+    } catch (RuntimeException e) {
+      return name.getName();
+    }
+  }
+
   private static String readOrganizationIdentifier(X509Certificate c) {
     X500Name subject = X500Name.getInstance(c.getSubjectX500Principal().getEncoded());
     RDN[] rdns = subject.getRDNs(new ASN1ObjectIdentifier(QcOids.ORGANIZATION_IDENTIFIER));
@@ -308,6 +323,6 @@ public final class SealCertificate {
 
   @Override
   public String toString() {
-    return "SealCertificate[" + certificate.getSubjectX500Principal().getName() + "]";
+    return "SealCertificate[" + displayName(certificate.getSubjectX500Principal()) + "]";
   }
 }

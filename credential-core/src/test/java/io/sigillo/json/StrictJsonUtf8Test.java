@@ -106,6 +106,19 @@ class StrictJsonUtf8Test {
     }
   }
 
+  @Test
+  void parse_nulByteAtAnyOffset_notUtf8() {
+    byte[] json = "{\"name\":\"abcdefghijklmnopqrstuvwxyz\"}".getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < json.length; i++) {
+      byte[] b = json.clone();
+      b[i] = 0;
+      assertThat(StrictJson.hasNul(b)).as("offset " + i).isTrue();
+      assertThat(code(() -> StrictJson.standard().parse(b))).as("offset " + i).isEqualTo(JsonErrorCode.NOT_UTF8);
+    }
+    assertThat(StrictJson.hasNul(json)).isFalse();
+    assertThat(StrictJson.hasNul(new byte[] {1, 1, 1, 1, 1, 1, 1, 1, (byte) 0x80, (byte) 0xFF})).isFalse();
+  }
+
   private interface Parse {
     Object run() throws StrictJsonException;
   }

@@ -12,18 +12,33 @@ import io.sigillo.credential.Timestamps;
 import io.sigillo.credential.ValidityPeriod;
 import io.sigillo.credential.Vocabulary;
 import io.sigillo.issuer.internal.JoseSealer;
+import io.sigillo.issuer.internal.ProofSigner;
+import io.sigillo.jsonld.RdfCanonicalizer;
+import io.sigillo.issuer.status.CredentialRecord;
+import io.sigillo.issuer.status.CredentialRegistration;
+import io.sigillo.issuer.status.StatusListConfig;
+import io.sigillo.issuer.status.StatusListInfo;
+import io.sigillo.issuer.status.StatusStoreException;
 import io.sigillo.profile.Profile;
 import io.sigillo.profile.ProfileCatalogue;
 import io.sigillo.seal.SecuringForm;
+import io.sigillo.status.BitstringStatusList;
+import io.sigillo.status.BitstringStatusListCredential;
+import io.sigillo.x509.SealCertificate;
 import java.net.URI;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -45,6 +60,15 @@ import java.util.function.Supplier;
  * {@link Clock} (or the request's explicit start) and lasts the profile's validity, at most three
  * years (see {@link ValidityPeriod}).
  *
+ * <h2>Status</h2>
+ *
+ * <p>Configured with a {@link StatusListConfig} ({@link Builder#status(StatusListConfig)}), the
+ * issuer registers every credential it issues in the status store, gives it a
+ * {@code credentialStatus} entry in the current revocation list and one in the current suspension
+ * list, and publishes each list as a sealed {@code BitstringStatusListCredential}
+ * ({@link #publishStatusList(String)}) with the same seal and in both securing forms. Revoking,
+ * suspending and reinstating are done on the store ({@link StatusListConfig#store()}).
+ *
  * <p>Immutable and thread-safe if the {@link SealSigner} is.
  */
 public final class Issuer {
@@ -53,7 +77,11 @@ public final class Issuer {
   private final ProfileCatalogue catalogue;
   private final Clock clock;
   private final Supplier<UUID> ids;
+  private final boolean qrSeal;
   private final JoseSealer sealer;
+  private final ProofSigner proofSigner;
+  private final boolean dataIntegrity;
+  private final StatusListConfig status;
 
   private Issuer(Builder b) {
     this.seal = Objects.requireNonNull(b.seal, "seal");
@@ -61,6 +89,7 @@ public final class Issuer {
     this.catalogue = b.catalogue;
     this.clock = b.clock;
     this.ids = b.ids;
+    this.qrSeal = b.qrSeal;
     String certId = seal.organizationIdentifier();
     String orgId = organisation.eidasIdentifier()
         .orElseThrow(() -> new IllegalArgumentException("the issuing organisation needs an eIDAS legal identifier"))
@@ -70,6 +99,13 @@ public final class Issuer {
           + " differs from the seal certificate's organizationIdentifier " + certId);
     }
     this.sealer = new JoseSealer(seal);
+    this.proofSigner = new ProofSigner(seal, RdfCanonicalizer.newBuilder().build());
+    this.dataIntegrity = b.dataIntegrity;
+    if (dataIntegrity && proofSigner.verificationMethod() == null) {
+      throw new IllegalArgumentException("Data Integrity proofs need an ES256 (P-256) or ES384 (P-384) seal; this seal uses "
+          + seal.signer().algorithm());
+    }
+    this.status = b.status;
   }
 
   /**
@@ -134,65 +170,230 @@ public final class Issuer {
   }
 
   /**
-   * Seals a credential in both forms, JAdES and {@code vc+jwt}, with the signing time from the
-   * clock.
+   * Seals a credential in both forms, JAdES and {@code vc+jwt}, and in the QR form when the
+   * builder asked for it ({@link Builder#qrSeal(boolean)}), with the signing time from the clock.
    *
    * @param credential a credential naming this issuer's organisation
    * @return the sealed credential
-   * @throws IssuanceException if the credential names another issuer or the signer fails
+   * @throws IssuanceException if the credential names another issuer, a certificate of the seal's
+   *     chain is not valid at the signing time, or the signer fails
    */
   public SealedCredential seal(EdcCredential credential) throws IssuanceException {
     byte[] payload = payload(credential);
     Instant signingTime = Timestamps.truncate(clock.instant());
+    requireValidChain(signingTime);
     try {
       return new SealedCredential(credential, payload, sealer.jades(payload, signingTime),
-          sealer.vcJwt(payload, signingTime), signingTime);
+          sealer.vcJwt(payload, signingTime), qrSeal ? sealer.jadesQr(payload, signingTime) : null,
+          signingTime);
     } catch (SealingException e) {
       throw new IssuanceException(IssuanceException.Reason.SIGNER_FAILED, e.getMessage(), e);
     }
   }
 
   /**
-   * Seals a credential in one form only, with the signing time from the clock: one signature
-   * instead of the two {@link #seal(EdcCredential)} makes, for callers that deliver a single form.
-   * The text is the one {@link SealedCredential#form(SecuringForm)} would hold for that form.
+   * Seals a credential in one JOSE form only, with the signing time from the clock: one
+   * signature instead of the two (or three) {@link #seal(EdcCredential)} makes, for callers that
+   * deliver a single form. The text is the one {@link SealedCredential#form(SecuringForm)} would
+   * hold for that form. {@link SecuringForm#JADES_QR} is made on request whatever
+   * {@link Builder#qrSeal(boolean)} says; {@link SecuringForm#DATA_INTEGRITY} is not a seal (see
+   * {@link #addDataIntegrityProof(EdcCredential)}).
    *
    * @param credential a credential naming this issuer's organisation
-   * @param form the form to produce
+   * @param form {@link SecuringForm#JADES}, {@link SecuringForm#VC_JWT} or
+   *     {@link SecuringForm#JADES_QR}
    * @return the JAdES JSON serialization or the compact {@code vc+jwt}
-   * @throws IssuanceException if the credential names another issuer or the signer fails
+   * @throws IllegalArgumentException if the form is {@link SecuringForm#DATA_INTEGRITY}
+   * @throws IssuanceException if the credential names another issuer, a certificate of the seal's
+   *     chain is not valid at the signing time, or the signer fails
    */
   public String seal(EdcCredential credential, SecuringForm form) throws IssuanceException {
     Objects.requireNonNull(form, "form");
+    if (form == SecuringForm.DATA_INTEGRITY) {
+      throw new IllegalArgumentException(
+          "DATA_INTEGRITY is not a JOSE seal: use addDataIntegrityProof for a Data Integrity proof");
+    }
     byte[] payload = payload(credential);
     Instant signingTime = Timestamps.truncate(clock.instant());
+    requireValidChain(signingTime);
     try {
-      return form == SecuringForm.JADES ? sealer.jades(payload, signingTime)
-          : sealer.vcJwt(payload, signingTime);
+      switch (form) {
+        case JADES: return sealer.jades(payload, signingTime);
+        case VC_JWT: return sealer.vcJwt(payload, signingTime);
+        default: return sealer.jadesQr(payload, signingTime);
+      }
     } catch (SealingException e) {
       throw new IssuanceException(IssuanceException.Reason.SIGNER_FAILED, e.getMessage(), e);
     }
   }
 
   /**
-   * Builds and seals the credential for a request.
+   * Secures a credential with a W3C Data Integrity proof ({@code ecdsa-rdfc-2019}, RDFC-1.0) made
+   * with the seal's key: the proof's verification method is the {@code did:key} of the seal
+   * certificate's public key, {@code created} comes from the clock and the purpose is
+   * {@code assertionMethod}. The credential can then be used as is (a Data-Integrity-secured
+   * document, {@link io.sigillo.seal.SecuringForm#DATA_INTEGRITY}) or also be sealed with
+   * {@link #seal(EdcCredential)}, whose JOSE seals then cover the proof too.
+   *
+   * @param credential a credential naming this issuer's organisation
+   * @return the credential with the proof added after any it already had
+   * @throws IssuanceException if the credential names another issuer, a seal certificate is not
+   *     valid at the clock's now, the seal has no P-256 or
+   *     P-384 key, or the signer fails
+   */
+  public EdcCredential addDataIntegrityProof(EdcCredential credential) throws IssuanceException {
+    requireOwn(credential);
+    Instant created = Timestamps.truncate(clock.instant());
+    requireValidChain(created);
+    return proofSigner.addProof(credential, created);
+  }
+
+  /**
+   * The verification method of this issuer's Data Integrity proofs.
+   *
+   * @return the {@code did:key:z...#z...} URL of the seal certificate's key, empty if the seal
+   *     cannot make proofs (RSA or P-521 seals)
+   */
+  public java.util.Optional<String> verificationMethod() {
+    return java.util.Optional.ofNullable(proofSigner.verificationMethod());
+  }
+
+  /**
+   * Builds and seals the credential for a request. With status lists configured, the credential
+   * is first registered in the store and gets its {@code credentialStatus} entries; if sealing
+   * then fails, the registration stays (its indices are never reused) and can be revoked.
+   * With {@link Builder#dataIntegrityProofs()} the credential then gets a Data Integrity proof
+   * (covering its status entries), which the seals cover too.
    *
    * @param request the request
    * @return the sealed credential
-   * @throws IssuanceException if the profile is unknown or the signer fails
+   * @throws IssuanceException if the profile is unknown, the status store fails or the signer
+   *     fails
    */
   public SealedCredential issue(IssuanceRequest request) throws IssuanceException {
-    return seal(prepare(request));
+    EdcCredential credential = prepare(request);
+    if (status != null) {
+      CredentialRecord record;
+      try {
+        record = status.store().register(new CredentialRegistration(credential.id(),
+            credential.subject().id().toString(), request.profile(), credential.validFrom(),
+            credential.validUntil()), "issuer " + organisation.id());
+      } catch (StatusStoreException e) {
+        throw new IssuanceException(IssuanceException.Reason.STATUS_STORE_FAILED,
+            "the credential could not be registered in the status store: " + e.getMessage(), e);
+      }
+      credential = credential.toBuilder().credentialStatus(status.entries(record)).build();
+    }
+    return seal(dataIntegrity ? addDataIntegrityProof(credential) : credential);
+  }
+
+  /**
+   * The status configuration.
+   *
+   * @return the configuration, if the issuer gives credentials a status
+   */
+  public Optional<StatusListConfig> statusLists() {
+    return Optional.ofNullable(status);
+  }
+
+  /**
+   * Seals the current state of one status list as a {@code BitstringStatusListCredential}: valid
+   * from now for the configured validity, with the configured {@code ttl}, issued by this
+   * issuer's organisation, in both securing forms.
+   *
+   * @param listId the store's list id, for example {@code r1}
+   * @return the sealed list credential
+   * @throws IssuanceException {@code STATUS_NOT_CONFIGURED}, {@code STATUS_STORE_FAILED} (also
+   *     for an unknown list) or {@code SIGNER_FAILED}
+   */
+  public SealedStatusList publishStatusList(String listId) throws IssuanceException {
+    Objects.requireNonNull(listId, "listId");
+    StatusListConfig config = requireStatus();
+    BitstringStatusList bits;
+    StatusListInfo info;
+    try {
+      info = config.store().lists().stream().filter(l -> l.listId().equals(listId)).findFirst()
+          .orElseThrow(() -> new StatusStoreException(StatusStoreException.Reason.UNKNOWN_LIST,
+              "no status list " + listId, null));
+      bits = config.store().snapshot(listId);
+    } catch (StatusStoreException e) {
+      throw new IssuanceException(IssuanceException.Reason.STATUS_STORE_FAILED, e.getMessage(), e);
+    }
+    Instant now = Timestamps.truncate(clock.instant());
+    BitstringStatusListCredential list = BitstringStatusListCredential.newBuilder()
+        .id(config.listUrl(listId))
+        .issuer(organisation.id())
+        .validFrom(now)
+        .validUntil(now.plus(config.validity()))
+        .purpose(info.purpose())
+        .list(bits)
+        .ttl(config.ttl())
+        .build();
+    byte[] payload = list.toBytes();
+    requireValidChain(now);
+    try {
+      return new SealedStatusList(listId, list, payload, sealer.jades(payload, now), sealer.vcJwt(payload, now), now);
+    } catch (SealingException e) {
+      throw new IssuanceException(IssuanceException.Reason.SIGNER_FAILED, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Seals every status list of the store (see {@link #publishStatusList(String)}).
+   *
+   * @return one sealed list credential per list, oldest first
+   * @throws IssuanceException {@code STATUS_NOT_CONFIGURED}, {@code STATUS_STORE_FAILED} or
+   *     {@code SIGNER_FAILED}
+   */
+  public List<SealedStatusList> publishStatusLists() throws IssuanceException {
+    StatusListConfig config = requireStatus();
+    List<StatusListInfo> lists;
+    try {
+      lists = config.store().lists();
+    } catch (StatusStoreException e) {
+      throw new IssuanceException(IssuanceException.Reason.STATUS_STORE_FAILED, e.getMessage(), e);
+    }
+    List<SealedStatusList> out = new ArrayList<>();
+    for (StatusListInfo l : lists) {
+      out.add(publishStatusList(l.listId()));
+    }
+    return out;
+  }
+
+  private StatusListConfig requireStatus() throws IssuanceException {
+    if (status == null) {
+      throw new IssuanceException(IssuanceException.Reason.STATUS_NOT_CONFIGURED,
+          "this issuer is configured without status lists", null);
+    }
+    return status;
+  }
+
+  /** A seal made outside its certificates' validity would never verify: refuse to make it. */
+  private void requireValidChain(Instant signingTime) throws IssuanceException {
+    for (X509Certificate c : seal.chain()) {
+      try {
+        c.checkValidity(Date.from(signingTime));
+      } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+        throw new IssuanceException(IssuanceException.Reason.SEAL_CERTIFICATE_NOT_VALID,
+            "certificate " + SealCertificate.displayName(c.getSubjectX500Principal())
+                + " is not valid at the signing time " + signingTime + " (valid "
+                + c.getNotBefore().toInstant() + " to " + c.getNotAfter().toInstant() + ")", e);
+      }
+    }
   }
 
   private byte[] payload(EdcCredential credential) throws IssuanceException {
+    requireOwn(credential);
+    return CredentialJson.toBytes(credential);
+  }
+
+  private void requireOwn(EdcCredential credential) throws IssuanceException {
     Objects.requireNonNull(credential, "credential");
     if (!credential.issuer().equals(organisation)) {
       throw new IssuanceException(IssuanceException.Reason.ISSUER_MISMATCH,
           "the credential's issuer " + credential.issuer().id() + " is not this issuer's organisation "
               + organisation.id(), null);
     }
-    return CredentialJson.toBytes(credential);
   }
 
   private URI newId() {
@@ -222,8 +423,34 @@ public final class Issuer {
     private ProfileCatalogue catalogue = ProfileCatalogue.bundled();
     private Clock clock = Clock.systemUTC();
     private Supplier<UUID> ids = UUID::randomUUID;
+    private boolean dataIntegrity;
+    private boolean qrSeal;
+    private StatusListConfig status;
 
     private Builder() {}
+
+    /**
+     * Makes {@link Issuer#issue(IssuanceRequest)} add an {@code ecdsa-rdfc-2019} Data Integrity
+     * proof to each credential before sealing it (see {@link Issuer#addDataIntegrityProof}).
+     * Needs an ES256 or ES384 seal.
+     *
+     * @return this builder
+     */
+    public Builder dataIntegrityProofs() {
+      this.dataIntegrity = true;
+      return this;
+    }
+
+    /**
+     * Gives issued credentials a revocation and a suspension status (optional).
+     *
+     * @param status the store and where its lists are published
+     * @return this builder
+     */
+    public Builder status(StatusListConfig status) {
+      this.status = status;
+      return this;
+    }
 
     /**
      * Sets the seal.
@@ -281,11 +508,26 @@ public final class Issuer {
     }
 
     /**
+     * Also seals every credential in the {@link io.sigillo.seal.SecuringForm#JADES_QR} form: JAdES
+     * whose header references the seal certificate by {@code kid} and {@code x5t#S256} instead of
+     * embedding it, so that the whole credential fits one printable QR code
+     * ({@link io.sigillo.qr.OfflineQr}). Costs one more signature per credential; off by default.
+     * Verifiers then need the seal certificate in their configuration.
+     *
+     * @param enabled whether to make the QR form
+     * @return this builder
+     */
+    public Builder qrSeal(boolean enabled) {
+      this.qrSeal = enabled;
+      return this;
+    }
+
+    /**
      * Validates and builds.
      *
      * @return the issuer
      * @throws IllegalArgumentException if the organisation's eIDAS identifier is not the seal
-     *     certificate's
+     *     certificate's, or Data Integrity proofs are asked for with a seal that cannot make them
      */
     public Issuer build() {
       return new Issuer(this);

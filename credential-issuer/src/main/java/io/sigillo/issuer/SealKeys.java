@@ -217,7 +217,9 @@ public final class SealKeys {
       Object o = parser.readObject();
       JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
       if (o instanceof PEMKeyPair) {
-        return converter.getKeyPair((PEMKeyPair) o).getPrivate();
+        // traditional "EC PRIVATE KEY" / "RSA PRIVATE KEY"; the public key of a SEC1 EC key is
+        // optional, so read the private key alone (getKeyPair fails when it is absent)
+        return converter.getPrivateKey(((PEMKeyPair) o).getPrivateKeyInfo());
       }
       if (o instanceof PrivateKeyInfo) {
         return converter.getPrivateKey((PrivateKeyInfo) o);

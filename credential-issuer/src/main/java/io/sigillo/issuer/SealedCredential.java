@@ -6,18 +6,21 @@ import io.sigillo.seal.SecuringForm;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A credential and its sealed forms. Immutable.
  *
- * <p>Both forms carry the same payload bytes ({@link #document()}): the JAdES form as the
- * unencoded payload string, the {@code vc+jwt} form base64url-encoded.
+ * <p>Every form carries the same payload bytes ({@link #document()}): the JAdES forms as the
+ * unencoded payload string, the {@code vc+jwt} form base64url-encoded. The QR form
+ * ({@link #jadesQr()}) exists only when the issuer was asked for it.
  */
 public final class SealedCredential {
   private final EdcCredential credential;
   private final byte[] document;
   private final String jades;
   private final String vcJwt;
+  private final String jadesQr;
   private final Instant signingTime;
 
   /**
@@ -31,10 +34,26 @@ public final class SealedCredential {
    */
   public SealedCredential(EdcCredential credential, byte[] document, String jades, String vcJwt,
       Instant signingTime) {
+    this(credential, document, jades, vcJwt, null, signingTime);
+  }
+
+  /**
+   * Assembles a sealed credential that also has the QR form.
+   *
+   * @param credential the credential
+   * @param document the exact payload bytes that were sealed
+   * @param jades the JAdES JSON serialization
+   * @param vcJwt the compact {@code vc+jwt}
+   * @param jadesQr the JAdES JSON serialization without {@code x5c}, or null
+   * @param signingTime the claimed signing time in every header
+   */
+  public SealedCredential(EdcCredential credential, byte[] document, String jades, String vcJwt,
+      String jadesQr, Instant signingTime) {
     this.credential = Objects.requireNonNull(credential, "credential");
     this.document = document.clone();
     this.jades = Objects.requireNonNull(jades, "jades");
     this.vcJwt = Objects.requireNonNull(vcJwt, "vcJwt");
+    this.jadesQr = jadesQr;
     this.signingTime = Objects.requireNonNull(signingTime, "signingTime");
   }
 
@@ -84,13 +103,53 @@ public final class SealedCredential {
   }
 
   /**
+   * The JAdES seal for QR codes ({@link SecuringForm#JADES_QR}): the seal certificate referenced
+   * by {@code kid} and {@code x5t#S256}, not embedded. Made only by an issuer built with
+   * {@code qrSeal(true)}.
+   *
+   * @return the JSON text, empty if the issuer did not make it
+   */
+  public Optional<String> jadesQr() {
+    return Optional.ofNullable(jadesQr);
+  }
+
+  /**
+   * The credential secured by its Data Integrity proof alone: the document with its
+   * {@code proof}, which is also the payload of both seals.
+   *
+   * @return the compact JSON text, empty if the credential has no Data Integrity proof
+   */
+  public Optional<String> dataIntegrity() {
+    return credential.proofs().isEmpty() ? Optional.empty()
+        : Optional.of(new String(document, StandardCharsets.UTF_8));
+  }
+
+  /**
    * One sealed form.
    *
    * @param form which form
    * @return its text
+   * @throws IllegalStateException if the form is {@link SecuringForm#JADES_QR} and the issuer did
+   *     not make it, or {@link SecuringForm#DATA_INTEGRITY} and the credential has no Data
+   *     Integrity proof
    */
   public String form(SecuringForm form) {
-    return form == SecuringForm.JADES ? jades : vcJwt;
+    switch (form) {
+      case JADES:
+        return jades;
+      case VC_JWT:
+        return vcJwt;
+      case JADES_QR:
+        if (jadesQr == null) {
+          throw new IllegalStateException("this credential was not sealed for QR codes; build the issuer with qrSeal(true)");
+        }
+        return jadesQr;
+      case DATA_INTEGRITY:
+        return dataIntegrity().orElseThrow(() -> new IllegalStateException(
+            "the credential has no Data Integrity proof; issue it with Issuer.Builder.dataIntegrityProofs()"));
+      default:
+        throw new IllegalArgumentException("unknown securing form " + form);
+    }
   }
 
   /**
@@ -98,13 +157,16 @@ public final class SealedCredential {
    *
    * @param form which form
    * @return the bytes
+   * @throws IllegalStateException if the form is {@link SecuringForm#JADES_QR} and the issuer did
+   *     not make it, or {@link SecuringForm#DATA_INTEGRITY} and the credential has no Data
+   *     Integrity proof
    */
   public byte[] formBytes(SecuringForm form) {
     return form(form).getBytes(StandardCharsets.UTF_8);
   }
 
   /**
-   * The claimed signing time ({@code iat}) of both seals.
+   * The claimed signing time ({@code iat}) of every seal.
    *
    * @return the instant, whole seconds
    */

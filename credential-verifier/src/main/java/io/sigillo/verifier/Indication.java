@@ -4,7 +4,7 @@ package io.sigillo.verifier;
 public enum Indication {
   /** Every required check passed. */
   TOTAL_PASSED,
-  /** A required check failed: the credential must be rejected. */
+  /** A check failed (required or not): the credential must be rejected. */
   TOTAL_FAILED,
   /** No required check failed, but at least one could not conclude: the credential is not valid. */
   INDETERMINATE

@@ -1,17 +1,24 @@
 package io.sigillo.verifier;
 
+import io.sigillo.dataintegrity.Cryptosuite;
 import io.sigillo.json.JsonLimits;
 import io.sigillo.jsonld.PinnedContexts;
 import io.sigillo.profile.ProfileCatalogue;
+import io.sigillo.qr.QrLimits;
 import io.sigillo.seal.SealAlgorithm;
+import io.sigillo.status.BitstringStatusList;
+import io.sigillo.x509.SealCertificate;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,11 +32,26 @@ import java.util.stream.Collectors;
  *   <li>Algorithms: ES256, ES384, RS256 and PS256. The token's {@code alg} never widens this list;
  *       {@code none} and HMAC cannot be allowed.
  *   <li>Required checks: FORMAT, SEAL, TRUST, ISSUER_BINDING and VALIDITY. FORMAT and SEAL cannot
- *       be dropped. STATUS is reported but not required until status lists are supported.
+ *       be dropped. STATUS is required for every credential that has a {@code credentialStatus}
+ *       entry, whatever this set says: its status lists must be retrieved (through the
+ *       {@linkplain Builder#statusListResolver(StatusListResolver) resolver}; none by default, so
+ *       nothing is fetched and such a credential is INDETERMINATE), verified and read, or the
+ *       credential is not valid. A credential without an entry is reported as such (STATUS
+ *       NOT_CHECKED, {@link ReasonCode#NO_STATUS_ENTRY}) and may pass, unless
+ *       {@link Builder#requireStatus()} puts STATUS in the required set.
+ *   <li>A status list must be sealed by the credential's own issuer (same organizationIdentifier
+ *       and issuer id), trusted like a credential, and within its validity window, which it must
+ *       have.
  *   <li>The seal certificate must carry QcCompliance and QcType eseal.
  *   <li>Credentials must have an end of validity, at most three years after their start.
  *   <li>Clock skew: 2 minutes; at most 10.
  *   <li>Formats: the Sigillo EDC profile only.
+ *   <li>Data Integrity cryptosuites: {@code ecdsa-rdfc-2019} and {@code eddsa-rdfc-2022}, with
+ *       RDFC-1.0 over the pinned {@link #contexts()} in strict mode (undefined terms, {@code @vocab}
+ *       and unknown contexts fail). A proof's key must be the seal certificate's or that of a
+ *       {@linkplain Builder#sealCertificates known seal certificate} that chains to a trust anchor.
+ *   <li>QR verification links are not followed: nothing is fetched unless
+ *       {@link Builder#allowLinkFetching(Collection)} names the hosts.
  * </ul>
  *
  * <p>Relaxations are named methods and show in {@link #toString()}.
@@ -37,6 +59,8 @@ import java.util.stream.Collectors;
 public final class VerificationPolicy {
   /** The largest clock skew a policy may allow. */
   public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(10);
+  /** The longest time a linked credential may take to fetch. */
+  public static final Duration MAX_LINK_TIMEOUT = Duration.ofSeconds(60);
 
   private final List<X509Certificate> trustAnchors;
   private final Set<SealAlgorithm> allowedAlgorithms;
@@ -51,6 +75,15 @@ public final class VerificationPolicy {
   private final ProfileCatalogue catalogue;
   private final PinnedContexts contexts;
   private final JsonLimits jsonLimits;
+  private final List<X509Certificate> sealCertificates;
+  private final Set<Cryptosuite> allowedCryptosuites;
+  private final Set<String> linkHosts;
+  private final CredentialFetcher linkFetcher;
+  private final Duration linkTimeout;
+  private final QrLimits qrLimits;
+  private final StatusListResolver statusListResolver;
+  private final Set<String> delegatedStatusListIssuers;
+  private final BitstringStatusList.DecodeLimits statusListLimits;
 
   private VerificationPolicy(Builder b) {
     this.trustAnchors = List.copyOf(b.trustAnchors);
@@ -66,6 +99,15 @@ public final class VerificationPolicy {
     this.catalogue = b.catalogue;
     this.contexts = b.contexts;
     this.jsonLimits = b.jsonLimits;
+    this.sealCertificates = List.copyOf(b.sealCertificates);
+    this.allowedCryptosuites = Set.copyOf(b.allowedCryptosuites);
+    this.linkHosts = Set.copyOf(b.linkHosts);
+    this.linkFetcher = b.linkFetcher;
+    this.linkTimeout = b.linkTimeout;
+    this.qrLimits = b.qrLimits;
+    this.statusListResolver = b.statusListResolver;
+    this.delegatedStatusListIssuers = Set.copyOf(b.delegatedStatusListIssuers);
+    this.statusListLimits = b.statusListLimits;
   }
 
   /**
@@ -97,6 +139,15 @@ public final class VerificationPolicy {
     b.catalogue = catalogue;
     b.contexts = contexts;
     b.jsonLimits = jsonLimits;
+    b.sealCertificates = sealCertificates;
+    b.allowedCryptosuites = EnumSet.copyOf(allowedCryptosuites);
+    b.linkHosts = new LinkedHashSet<>(linkHosts);
+    b.linkFetcher = linkFetcher;
+    b.linkTimeout = linkTimeout;
+    b.qrLimits = qrLimits;
+    b.statusListResolver = statusListResolver;
+    b.delegatedStatusListIssuers = delegatedStatusListIssuers;
+    b.statusListLimits = statusListLimits;
     return b;
   }
 
@@ -138,7 +189,8 @@ public final class VerificationPolicy {
 
   /**
    * Offline certificate revocation lists; when any is given, every certificate of the chain must
-   * be covered.
+   * be covered by one that is current at the validation time (the clock's now, not the seal's
+   * claimed signing time).
    *
    * @return an unmodifiable list
    */
@@ -218,17 +270,103 @@ public final class VerificationPolicy {
     return jsonLimits;
   }
 
+  /**
+   * Seal certificates the verifier knows (for example from a trusted list), used to resolve a seal
+   * certificate referenced by {@code x5t#S256} or by public key; each must still chain to a trust
+   * anchor.
+   *
+   * @return an unmodifiable list, empty by default
+   */
+  public List<X509Certificate> sealCertificates() {
+    return sealCertificates;
+  }
+
+  /**
+   * The Data Integrity cryptosuites a proof may use.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<Cryptosuite> allowedCryptosuites() {
+    return allowedCryptosuites;
+  }
+
+  /**
+   * The hosts QR verification links may be fetched from, lower case, each {@code host} (port 443)
+   * or {@code host:port}.
+   *
+   * @return an unmodifiable set, empty by default (nothing is fetched)
+   */
+  public Set<String> linkHosts() {
+    return linkHosts;
+  }
+
+  /**
+   * The fetcher for QR verification links.
+   *
+   * @return the fetcher; {@link CredentialFetcher#https()} unless another was set
+   */
+  public CredentialFetcher linkFetcher() {
+    return linkFetcher;
+  }
+
+  /**
+   * The time a linked credential may take to fetch.
+   *
+   * @return the timeout, 5 seconds by default
+   */
+  public Duration linkTimeout() {
+    return linkTimeout;
+  }
+
+  /**
+   * Bounds for QR images and payloads.
+   *
+   * @return the limits
+   */
+  public QrLimits qrLimits() {
+    return qrLimits;
+  }
+
+  /**
+   * Where status list credentials come from.
+   *
+   * @return the resolver; empty by default (nothing is fetched)
+   */
+  public Optional<StatusListResolver> statusListResolver() {
+    return Optional.ofNullable(statusListResolver);
+  }
+
+  /**
+   * Organisations (by {@code organizationIdentifier}) allowed to seal status lists for credentials
+   * of another issuer.
+   *
+   * @return an unmodifiable set; empty by default
+   */
+  public Set<String> delegatedStatusListIssuers() {
+    return delegatedStatusListIssuers;
+  }
+
+  /**
+   * Bounds for decoding status lists.
+   *
+   * @return the limits; {@link BitstringStatusList.DecodeLimits#DEFAULT} by default
+   */
+  public BitstringStatusList.DecodeLimits statusListLimits() {
+    return statusListLimits;
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("VerificationPolicy{");
     s.append("trustAnchors=").append(trustAnchors.stream()
-        .map(c -> c.getSubjectX500Principal().getName()).collect(Collectors.toList()));
+        .map(c -> SealCertificate.displayName(c.getSubjectX500Principal())).collect(Collectors.toList()));
     s.append(", algorithms=").append(allowedAlgorithms.stream().sorted().collect(Collectors.toList()));
     s.append(", required=").append(requiredChecks.stream().sorted().collect(Collectors.toList()));
     s.append(", formats=").append(formats.stream().sorted().collect(Collectors.toList()));
     s.append(", maxClockSkew=").append(maxClockSkew);
     s.append(", clock=").append(clock);
     s.append(", crls=").append(crls.size());
+    s.append(", cryptosuites=").append(allowedCryptosuites.stream().sorted().collect(Collectors.toList()));
     if (!requireQcEseal) {
       s.append(", RELAXED: QC eseal statement not required");
     }
@@ -237,6 +375,18 @@ public final class VerificationPolicy {
     }
     if (jsonLdExpansion) {
       s.append(", jsonLdExpansion");
+    }
+    if (!sealCertificates.isEmpty()) {
+      s.append(", sealCertificates=").append(sealCertificates.size());
+    }
+    if (!linkHosts.isEmpty()) {
+      s.append(", linkHosts=").append(linkHosts.stream().sorted().collect(Collectors.toList()))
+          .append(", linkTimeout=").append(linkTimeout);
+    }
+    s.append(", statusLists=").append(statusListResolver == null ? "not retrieved" : statusListResolver);
+    if (!delegatedStatusListIssuers.isEmpty()) {
+      s.append(", RELAXED: status lists may be sealed by ").append(delegatedStatusListIssuers.stream().sorted()
+          .collect(Collectors.toList()));
     }
     return s.append('}').toString();
   }
@@ -258,8 +408,82 @@ public final class VerificationPolicy {
     private ProfileCatalogue catalogue = ProfileCatalogue.bundled();
     private PinnedContexts contexts = PinnedContexts.bundled();
     private JsonLimits jsonLimits = JsonLimits.DEFAULT;
+    private List<X509Certificate> sealCertificates = List.of();
+    private Set<Cryptosuite> allowedCryptosuites = EnumSet.allOf(Cryptosuite.class);
+    private Set<String> linkHosts = new LinkedHashSet<>();
+    private CredentialFetcher linkFetcher = CredentialFetcher.https();
+    private Duration linkTimeout = Duration.ofSeconds(5);
+    private QrLimits qrLimits = QrLimits.DEFAULT;
+    private StatusListResolver statusListResolver;
+    private Set<String> delegatedStatusListIssuers = Set.of();
+    private BitstringStatusList.DecodeLimits statusListLimits = BitstringStatusList.DecodeLimits.DEFAULT;
 
     private Builder() {}
+
+    /**
+     * Sets the Data Integrity cryptosuites a proof may use.
+     *
+     * @param cryptosuites a non-empty set
+     * @return this builder
+     */
+    public Builder allowedCryptosuites(Set<Cryptosuite> cryptosuites) {
+      Objects.requireNonNull(cryptosuites, "cryptosuites");
+      if (cryptosuites.isEmpty()) {
+        throw new IllegalArgumentException("at least one cryptosuite must be allowed");
+      }
+      this.allowedCryptosuites = EnumSet.copyOf(cryptosuites);
+      return this;
+    }
+
+    /**
+     * Sets where status list credentials come from: an {@link HttpStatusListResolver} (network,
+     * allowed hosts only) or an {@link OfflineStatusListResolver}. Without one, nothing is
+     * fetched and a credential with a status entry is INDETERMINATE.
+     *
+     * @param resolver the resolver, or null for none
+     * @return this builder
+     */
+    public Builder statusListResolver(StatusListResolver resolver) {
+      this.statusListResolver = resolver;
+      return this;
+    }
+
+    /**
+     * Requires a status: a credential without a {@code credentialStatus} entry is then
+     * INDETERMINATE ({@link ReasonCode#NO_STATUS_ENTRY}).
+     *
+     * @return this builder
+     */
+    public Builder requireStatus() {
+      EnumSet<CheckId> c = requiredChecks.isEmpty() ? EnumSet.noneOf(CheckId.class) : EnumSet.copyOf(requiredChecks);
+      c.add(CheckId.STATUS);
+      this.requiredChecks = c;
+      return this;
+    }
+
+    /**
+     * Relaxation: accept status lists sealed by these organisations for any issuer's credentials
+     * (a delegated status service). The list must still be sealed, trusted and valid.
+     *
+     * @param organizationIdentifiers seal certificate {@code organizationIdentifier} values, for
+     *     example {@code VATIT-12345678901}
+     * @return this builder
+     */
+    public Builder allowDelegatedStatusListIssuers(Collection<String> organizationIdentifiers) {
+      this.delegatedStatusListIssuers = Set.copyOf(Objects.requireNonNull(organizationIdentifiers, "ids"));
+      return this;
+    }
+
+    /**
+     * Sets the bounds for decoding status lists (minimum entries, largest decoded size).
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder statusListLimits(BitstringStatusList.DecodeLimits limits) {
+      this.statusListLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Sets the trust anchors (root or issuing CA certificates, as on a trusted list).
@@ -396,7 +620,8 @@ public final class VerificationPolicy {
     }
 
     /**
-     * Sets the pinned contexts used by {@link #requireJsonLdExpansion()}.
+     * Sets the pinned contexts used by {@link #requireJsonLdExpansion()} and to canonicalize
+     * credentials secured with Data Integrity proofs; the bundled contexts by default.
      *
      * @param contexts the contexts
      * @return this builder
@@ -418,6 +643,83 @@ public final class VerificationPolicy {
     }
 
     /**
+     * Sets the seal certificates the verifier knows (for example from a trusted list); used to
+     * resolve a seal certificate referenced by {@code x5t#S256} or by public key; each must still
+     * chain to a trust anchor. A seal in the QR form ({@link io.sigillo.seal.SecuringForm#JADES_QR})
+     * verifies only if its certificate is here; intermediate CA certificates given here complete
+     * its chain. A Data Integrity proof whose key is not that of the input's own seal certificate
+     * is attributed only through a certificate here (matched by public key) whose
+     * {@code organizationIdentifier} is the credential issuer's.
+     *
+     * @param certificates the certificates
+     * @return this builder
+     */
+    public Builder sealCertificates(Collection<X509Certificate> certificates) {
+      this.sealCertificates = List.copyOf(Objects.requireNonNull(certificates, "certificates"));
+      return this;
+    }
+
+    /**
+     * Allows fetching the credential of a QR verification link from these hosts, over https only.
+     * Without this call nothing is ever fetched and a link yields {@link ReasonCode#LINK_FETCH_DISABLED}.
+     *
+     * @param hosts host names ({@code verify.example.org}, port 443) or {@code host:port}; matched
+     *     case-insensitively and exactly (no wildcards, no subdomains)
+     * @return this builder
+     * @throws IllegalArgumentException if an entry is not a plain host name or host:port
+     */
+    public Builder allowLinkFetching(Collection<String> hosts) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String h : Objects.requireNonNull(hosts, "hosts")) {
+        String host = Objects.requireNonNull(h, "host").toLowerCase(Locale.ROOT);
+        if (!host.matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[1-9][0-9]{0,4})?")) {
+          throw new IllegalArgumentException("link host '" + h + "' is not a host name or host:port");
+        }
+        out.add(host);
+      }
+      this.linkHosts = out;
+      return this;
+    }
+
+    /**
+     * Replaces the fetcher for QR verification links ({@link CredentialFetcher#https()} by default);
+     * it is called only for hosts allowed by {@link #allowLinkFetching(Collection)}.
+     *
+     * @param fetcher the fetcher
+     * @return this builder
+     */
+    public Builder linkFetcher(CredentialFetcher fetcher) {
+      this.linkFetcher = Objects.requireNonNull(fetcher, "fetcher");
+      return this;
+    }
+
+    /**
+     * Sets the time a linked credential may take to fetch.
+     *
+     * @param timeout more than zero and at most {@link #MAX_LINK_TIMEOUT}
+     * @return this builder
+     */
+    public Builder linkTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_LINK_TIMEOUT) > 0) {
+        throw new IllegalArgumentException("link timeout must be more than 0 and at most " + MAX_LINK_TIMEOUT);
+      }
+      this.linkTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the bounds for QR images and payloads.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder qrLimits(QrLimits limits) {
+      this.qrLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
      * Validates and builds.
      *
      * @return the policy
@@ -431,7 +733,7 @@ public final class VerificationPolicy {
       for (X509Certificate a : trustAnchors) {
         boolean[] ku = a.getKeyUsage();
         if (a.getBasicConstraints() < 0 && (ku == null || !ku[5])) {
-          throw new IllegalArgumentException("trust anchor " + a.getSubjectX500Principal().getName()
+          throw new IllegalArgumentException("trust anchor " + SealCertificate.displayName(a.getSubjectX500Principal())
               + " is an end-entity certificate; trust its issuing CA instead");
         }
       }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sigillo.seal.SecuringForm;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * The outcome of verifying one input: an overall {@link Indication} and one {@link CheckResult}
  * per {@link CheckId}, in the enum's order. Immutable.
  *
- * <p>The indication is {@link Indication#TOTAL_FAILED} if any required check failed, else
+ * <p>The indication is {@link Indication#TOTAL_FAILED} if any check failed (a FAILED check that
+ * the policy does not require still rejects the credential), else
  * {@link Indication#INDETERMINATE} if any required check did not pass, else
  * {@link Indication#TOTAL_PASSED}. A {@link VerifiedCredential} is available only in the last case.
  */
@@ -29,9 +31,19 @@ public final class VerificationReport {
   private final SecuringForm form;
   private final Instant validationTime;
   private final VerifiedCredential verified;
+  private final CredentialSource source;
+  private final Map<String, String> sourceDetails;
 
   VerificationReport(Indication indication, List<CheckResult> checks, SecuringForm form,
       Instant validationTime, VerifiedCredential verified) {
+    this(indication, checks, form, validationTime, verified, CredentialSource.FILE, Map.of());
+  }
+
+  VerificationReport(Indication indication, List<CheckResult> checks, SecuringForm form,
+      Instant validationTime, VerifiedCredential verified, CredentialSource source,
+      Map<String, String> sourceDetails) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.sourceDetails = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sourceDetails));
     this.indication = Objects.requireNonNull(indication, "indication");
     this.checks = List.copyOf(checks);
     this.form = form;
@@ -94,6 +106,26 @@ public final class VerificationReport {
   }
 
   /**
+   * How the credential was obtained: given as a file, from an offline QR payload or through a QR
+   * verification link.
+   *
+   * @return the source
+   */
+  public CredentialSource source() {
+    return source;
+  }
+
+  /**
+   * What the QR code said: for an offline payload its prefix and sizes, for a link the URL, host,
+   * credential id and digest. Empty for a file.
+   *
+   * @return an unmodifiable, ordered map
+   */
+  public Map<String, String> sourceDetails() {
+    return sourceDetails;
+  }
+
+  /**
    * The instant the time checks were made against (the policy clock's now).
    *
    * @return the validation time
@@ -123,7 +155,8 @@ public final class VerificationReport {
   }
 
   /**
-   * The report as JSON: {@code indication}, {@code securingForm}, {@code validationTime},
+   * The report as JSON: {@code indication}, {@code securingForm}, {@code source} (and, for QR
+   * codes, {@code sourceDetails}), {@code validationTime},
    * {@code checks[]} (each with {@code check}, {@code outcome}, {@code reason}, {@code message},
    * {@code evidence}) and, when valid, {@code credential} (id, issuer, subject).
    *
@@ -136,6 +169,11 @@ public final class VerificationReport {
       o.put("securingForm", form.name());
     } else {
       o.putNull("securingForm");
+    }
+    o.put("source", source.name());
+    if (!sourceDetails.isEmpty()) {
+      ObjectNode sd = o.putObject("sourceDetails");
+      sourceDetails.forEach(sd::put);
     }
     o.put("validationTime", validationTime.toString());
     ArrayNode arr = o.putArray("checks");
@@ -184,6 +222,9 @@ public final class VerificationReport {
     s.append(indication.name());
     if (form != null) {
       s.append(" (").append(form.name()).append(')');
+    }
+    if (source != CredentialSource.FILE) {
+      s.append(" via ").append(source.name());
     }
     s.append('\n');
     for (CheckResult c : checks) {

@@ -72,6 +72,34 @@ class SingleFormSealTest {
   }
 
   @Test
+  void sealOneForm_jadesQr_verifiesAsQrFormWithTheSealCertificateFromThePolicy() throws Exception {
+    String qr = issuer.seal(credential, SecuringForm.JADES_QR);
+    Verifier v = Verifier.create(VerificationPolicy.newBuilder().clock(CLOCK)
+        .trustAnchors(List.of(pki.trustAnchor())).sealCertificates(List.of(pki.sealCertificate())).build());
+    VerificationReport report = v.verify(qr);
+    assertThat(report.indication()).isEqualTo(Indication.TOTAL_PASSED);
+    assertThat(report.securingForm()).contains(SecuringForm.JADES_QR);
+    assertThat(report.verifiedCredential().orElseThrow().credential()).contains(credential);
+  }
+
+  @Test
+  void sealOneForm_dataIntegrity_refusedAsNotASeal() {
+    assertThatThrownBy(() -> issuer.seal(credential, SecuringForm.DATA_INTEGRITY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("addDataIntegrityProof");
+  }
+
+  @Test
+  void sealOneForm_sealCertificateExpiredAtSigningTime_sealCertificateNotValid() throws Exception {
+    Clock late = Clock.fixed(pki.sealCertificate().getNotAfter().toInstant().plusSeconds(86_400), ZoneOffset.UTC);
+    Issuer lateIssuer = Issuer.newBuilder().seal(pki.seal()).clock(late)
+        .organisation(credential.issuer()).build();
+    assertThatThrownBy(() -> lateIssuer.seal(credential, SecuringForm.VC_JWT))
+        .isInstanceOfSatisfying(IssuanceException.class,
+            e -> assertThat(e.reason()).isEqualTo(IssuanceException.Reason.SEAL_CERTIFICATE_NOT_VALID));
+  }
+
+  @Test
   void sealOneForm_credentialOfAnotherIssuer_issuerMismatch() {
     EdcCredential foreign = credential.toBuilder()
         .issuer(Organisation.newBuilder().id("https://other.example/id")

@@ -3,6 +3,7 @@ package io.sigillo.core.internal;
 import io.sigillo.seal.SealAlgorithm;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyFactory;
@@ -15,6 +16,10 @@ import java.security.SignatureException;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.bouncycastle.crypto.signers.PlainDSAEncoding;
 import org.bouncycastle.crypto.signers.StandardDSAEncoding;
@@ -31,6 +36,7 @@ import org.bouncycastle.crypto.signers.StandardDSAEncoding;
  */
 public final class Signatures {
   private static final String ECDSA_ON_HASH = "NONEwithECDSA";
+  private static final Map<SealAlgorithm, ECParameterSpec> CURVES = namedCurves();
 
   private Signatures() {}
 
@@ -163,8 +169,8 @@ public final class Signatures {
   }
 
   /**
-   * Why a public key cannot be used with an algorithm: wrong type, wrong curve, RSA below 2048
-   * bits.
+   * Why a public key cannot be used with an algorithm: wrong type, a curve other than the
+   * algorithm's (compared by its domain parameters, not its size), RSA below 2048 bits.
    *
    * @param key the key
    * @param algorithm the algorithm
@@ -184,9 +190,11 @@ public final class Signatures {
     if (!(key instanceof ECPublicKey)) {
       return Optional.of(algorithm + " needs an EC key, the certificate has " + key.getAlgorithm());
     }
-    int bits = ((ECPublicKey) key).getParams().getCurve().getField().getFieldSize();
-    if (bits != algorithm.minimumKeyBits()) {
-      return Optional.of(algorithm + " needs a " + algorithm.curve().orElse("") + " key, the certificate's curve has " + bits + " bits");
+    ECParameterSpec params = ((ECPublicKey) key).getParams();
+    if (params == null || !sameCurve(params, CURVES.get(algorithm))) {
+      int bits = params == null ? 0 : params.getCurve().getField().getFieldSize();
+      return Optional.of(algorithm + " needs a " + algorithm.curve().orElse("") + " key, the certificate's key is on "
+          + (bits == algorithm.minimumKeyBits() ? "another " + bits + "-bit curve" : "a curve of " + bits + " bits"));
     }
     return Optional.empty();
   }
@@ -201,6 +209,32 @@ public final class Signatures {
       default: throw new IllegalArgumentException("not an ECDSA algorithm: " + algorithm);
     }
     return MessageDigest.getInstance(name).digest(input);
+  }
+
+  /**
+   * Whether two EC domain parameter sets describe the same curve: same field, coefficients, base
+   * point, order and cofactor. The field size alone is not enough: secp256k1 and brainpoolP256r1
+   * are 256-bit curves too, and ES256 means P-256 only (RFC 7518 section 3.4).
+   */
+  private static boolean sameCurve(ECParameterSpec a, ECParameterSpec b) {
+    return a.getCurve().equals(b.getCurve()) && a.getGenerator().equals(b.getGenerator())
+        && a.getOrder().equals(b.getOrder()) && a.getCofactor() == b.getCofactor();
+  }
+
+  private static Map<SealAlgorithm, ECParameterSpec> namedCurves() {
+    Map<SealAlgorithm, ECParameterSpec> m = new EnumMap<>(SealAlgorithm.class);
+    for (SealAlgorithm a : SealAlgorithm.values()) {
+      if (a.curve().isPresent()) {
+        try {
+          AlgorithmParameters p = AlgorithmParameters.getInstance("EC");
+          p.init(new ECGenParameterSpec(a.curve().get()));
+          m.put(a, p.getParameterSpec(ECParameterSpec.class));
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException("the JDK lacks the curve " + a.curve().get(), e);
+        }
+      }
+    }
+    return Map.copyOf(m);
   }
 
   private static boolean isZero(byte[] b, int from, int to) {

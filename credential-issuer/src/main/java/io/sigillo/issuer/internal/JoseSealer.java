@@ -18,8 +18,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Produces the two sealed forms of a payload with one seal: JAdES baseline B (JWS JSON
- * serialization, {@code b64: false}) and compact {@code vc+jwt}.
+ * Produces the sealed forms of a payload with one seal: JAdES baseline B (JWS JSON
+ * serialization, {@code b64: false}), the same without {@code x5c} for QR codes, and compact
+ * {@code vc+jwt}.
  *
  * <p>The JAdES protected header follows what the European Commission's DSS library writes for a
  * baseline-B enveloping seal: {@code alg}, {@code cty}, {@code kid} (base64 DER IssuerSerial),
@@ -65,13 +66,32 @@ public final class JoseSealer {
    * @throws SealingException if the signer fails
    */
   public String jades(byte[] payload, Instant signingTime) throws SealingException {
+    return jades(payload, signingTime, true);
+  }
+
+  /**
+   * Seals a payload as JAdES baseline B for QR codes: the same header without {@code x5c}, the
+   * seal certificate referenced by {@code kid} and {@code x5t#S256} only.
+   *
+   * @param payload the credential bytes (UTF-8 JSON)
+   * @param signingTime the claimed signing time
+   * @return the JWS JSON serialization
+   * @throws SealingException if the signer fails
+   */
+  public String jadesQr(byte[] payload, Instant signingTime) throws SealingException {
+    return jades(payload, signingTime, false);
+  }
+
+  private String jades(byte[] payload, Instant signingTime, boolean withChain) throws SealingException {
     ObjectNode h = JsonNodeFactory.instance.objectNode();
     h.put(JoseHeader.ALG, seal.signer().algorithm().jwsName());
     h.put(JoseHeader.CTY, JoseHeader.CTY_VC);
     h.put(JoseHeader.KID, kid);
     h.put(JoseHeader.X5T_S256, thumbprint);
-    ArrayNode chain = h.putArray(JoseHeader.X5C);
-    x5c.forEach(chain::add);
+    if (withChain) {
+      ArrayNode chain = h.putArray(JoseHeader.X5C);
+      x5c.forEach(chain::add);
+    }
     h.put(JoseHeader.TYP, JoseHeader.TYP_JADES);
     h.put(JoseHeader.B64, false);
     h.put(JoseHeader.IAT, signingTime.getEpochSecond());

@@ -32,7 +32,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,9 +69,11 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.io.pem.PemGenerationException;
 
 /**
  * A realistic test PKI for a qualified electronic seal, made in memory with BouncyCastle: a root
@@ -90,6 +94,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 public final class TestPki {
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String ROOT_CRL_URL = "http://crl.test-tsp.example/root-ca.crl";
 
   /** The key types a test PKI can use for the seal. */
   public enum KeyType {
@@ -136,12 +141,14 @@ public final class TestPki {
     this.rootKeys = ecKeys("secp384r1");
     X500Name rootName = name("Sigillo Test Trust Service Provider", "VATIT-00000000001", "IT",
         "Sigillo Test Root CA");
-    this.root = ca(rootName, rootKeys, rootName, rootKeys.getPrivate(), rootKeys, now, Duration.ofDays(3650), null);
+    this.root = ca(rootName, rootKeys, rootName, rootKeys.getPrivate(), rootKeys, now, Duration.ofDays(3650), null,
+        null);
     if (b.intermediate) {
       KeyPair ik = ecKeys("secp384r1");
       X500Name iname = name("Sigillo Test Trust Service Provider", "VATIT-00000000001", "IT",
           "Sigillo Test Qualified eSeal CA");
-      this.intermediate = ca(iname, ik, rootName, rootKeys.getPrivate(), rootKeys, now, Duration.ofDays(3650), 0);
+      this.intermediate = ca(iname, ik, rootName, rootKeys.getPrivate(), rootKeys, now, Duration.ofDays(3650), 0,
+          ROOT_CRL_URL);
       this.issuingKeys = ik;
     } else {
       this.intermediate = null;
@@ -249,15 +256,33 @@ public final class TestPki {
   }
 
   /**
-   * A CRL of the issuing CA, valid for a week from the clock's now.
+   * A CRL of the issuing CA (the CA that issued the seal certificate), valid for a week from the
+   * clock's now.
    *
    * @param revokedSerials serial numbers to list as revoked (key compromise), may be empty
    * @return the CRL
    */
   public X509CRL crl(BigInteger... revokedSerials) {
+    return intermediate != null ? crl(intermediate, issuingKeys.getPrivate(), revokedSerials)
+        : crl(root, rootKeys.getPrivate(), revokedSerials);
+  }
+
+  /**
+   * A CRL of the root CA, valid for a week from the clock's now. With an intermediate this is the
+   * CRL that covers the intermediate (its CRL distribution point names it); a verifier that checks
+   * the revocation of every certificate in the chain needs both this and {@link #crl}. Without an
+   * intermediate it is the same kind of CRL as {@link #crl}.
+   *
+   * @param revokedSerials serial numbers to list as revoked (key compromise), may be empty
+   * @return the CRL
+   */
+  public X509CRL rootCrl(BigInteger... revokedSerials) {
+    return crl(root, rootKeys.getPrivate(), revokedSerials);
+  }
+
+  private X509CRL crl(X509Certificate issuer, PrivateKey issuerKey, BigInteger... revokedSerials) {
     try {
       Instant now = clock.instant();
-      X509Certificate issuer = intermediate != null ? intermediate : root;
       X509v2CRLBuilder b = new X509v2CRLBuilder(
           X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()), Date.from(now));
       b.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
@@ -268,7 +293,7 @@ public final class TestPki {
       b.addExtension(Extension.authorityKeyIdentifier, false,
           utils.createAuthorityKeyIdentifier(issuer.getPublicKey()));
       b.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(now.getEpochSecond())));
-      byte[] der = b.build(signer(issuingKeys.getPrivate())).getEncoded();
+      byte[] der = b.build(signer(issuerKey)).getEncoded();
       return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
     } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
       throw new IllegalStateException("test PKI could not make a CRL", e);
@@ -278,7 +303,8 @@ public final class TestPki {
   /**
    * Writes the PKI to a folder: {@code root-ca.pem} (the trust anchor), {@code seal-chain.pem},
    * {@code seal-key.pem} (unencrypted PKCS#8), {@code seal.p12} (key and chain, protected by
-   * {@code password}) and {@code ca.crl} (DER).
+   * {@code password}) and {@code ca.crl} (DER, the issuing CA's {@link #crl}); with an intermediate
+   * also {@code root-ca.crl} (DER, {@link #rootCrl}).
    *
    * @param dir the folder, created if missing
    * @param password the PKCS#12 password
@@ -295,7 +321,14 @@ public final class TestPki {
     Path crl = dir.resolve("ca.crl");
     Files.writeString(rootPem, pem(List.of(root)), StandardCharsets.US_ASCII);
     Files.writeString(chainPem, pem(new ArrayList<Object>(chain())), StandardCharsets.US_ASCII);
-    Files.writeString(keyPem, pem(List.of(sealKeys.getPrivate())), StandardCharsets.US_ASCII);
+    // PKCS#8 ("PRIVATE KEY"): JcaPEMWriter would write a JDK EC key as a SEC1 "EC PRIVATE KEY"
+    // without its curve, which no reader (SealKeys, OpenSSL) can load.
+    try {
+      Files.writeString(keyPem, pem(List.of(new JcaPKCS8Generator(sealKeys.getPrivate(), null))),
+          StandardCharsets.US_ASCII);
+    } catch (PemGenerationException e) {
+      throw new IOException("cannot encode the seal key as PKCS#8", e);
+    }
     try (OutputStream out = Files.newOutputStream(p12)) {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(null, null);
@@ -306,12 +339,23 @@ public final class TestPki {
     } catch (GeneralSecurityException e) {
       throw new IOException("cannot write PKCS#12: " + e.getMessage(), e);
     }
+    Map<String, Path> written = new LinkedHashMap<>();
+    written.put("root", rootPem);
+    written.put("chain", chainPem);
+    written.put("key", keyPem);
+    written.put("pkcs12", p12);
+    written.put("crl", crl);
     try {
       Files.write(crl, crl().getEncoded());
+      if (intermediate != null) {
+        Path rootCrl = dir.resolve("root-ca.crl");
+        Files.write(rootCrl, rootCrl().getEncoded());
+        written.put("rootCrl", rootCrl);
+      }
     } catch (CRLException e) {
       throw new IOException("cannot encode CRL", e);
     }
-    return Map.of("root", rootPem, "chain", chainPem, "key", keyPem, "pkcs12", p12, "crl", crl);
+    return Collections.unmodifiableMap(written);
   }
 
   private static String pem(List<?> objects) throws IOException {
@@ -341,9 +385,7 @@ public final class TestPki {
       cb.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuer.getPublicKey()));
       cb.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(
           new PolicyInformation(new ASN1ObjectIdentifier(QcOids.QCP_L_QSCD))));
-      cb.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-          new DistributionPoint(new DistributionPointName(new GeneralNames(
-              new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl))), null, null)}));
+      cb.addExtension(Extension.cRLDistributionPoints, false, crlDistPoint(crlUrl));
       cb.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[] {
           new AccessDescription(X509ObjectIdentifiers.id_ad_caIssuers,
               new GeneralName(GeneralName.uniformResourceIdentifier, "http://pki.test-tsp.example/ca.cer")),
@@ -373,7 +415,8 @@ public final class TestPki {
   }
 
   private X509Certificate ca(X500Name subject, KeyPair kp, X500Name issuer, PrivateKey issuerKey,
-      KeyPair issuerKeys, Instant now, Duration validity, Integer pathLen) throws GeneralSecurityException {
+      KeyPair issuerKeys, Instant now, Duration validity, Integer pathLen, String crlDistributionPoint)
+      throws GeneralSecurityException {
     try {
       X509v3CertificateBuilder cb = new JcaX509v3CertificateBuilder(issuer, serial(),
           Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(validity)), subject, kp.getPublic());
@@ -384,10 +427,19 @@ public final class TestPki {
       cb.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(kp.getPublic()));
       cb.addExtension(Extension.authorityKeyIdentifier, false,
           utils.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
+      if (crlDistributionPoint != null) {
+        cb.addExtension(Extension.cRLDistributionPoints, false, crlDistPoint(crlDistributionPoint));
+      }
       return convert(cb.build(signer(issuerKey)));
     } catch (IOException | OperatorCreationException e) {
       throw new GeneralSecurityException("cannot build CA certificate", e);
     }
+  }
+
+  private static CRLDistPoint crlDistPoint(String url) {
+    return new CRLDistPoint(new DistributionPoint[] {
+        new DistributionPoint(new DistributionPointName(new GeneralNames(
+            new GeneralName(GeneralName.uniformResourceIdentifier, url))), null, null)});
   }
 
   private static X500Name name(String org, String orgId, String country, String cn) {

@@ -79,7 +79,15 @@ public final class Certificates {
     } catch (CertificateException | RuntimeException e) {
       throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED, "x5c[" + index + "] is not a DER X.509 certificate");
     }
-    SealCertificate sc = SealCertificate.of(cert);
+    SealCertificate sc;
+    try {
+      sc = SealCertificate.of(cert);
+    } catch (RuntimeException e) {
+      // the JDK parses names lazily: BouncyCastle's reading of the subject can still fail, for
+      // example on a UTF8String that is not UTF-8
+      throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED,
+          "x5c[" + index + "] has a malformed subject or extension");
+    }
     if (cache.size() >= MAX_ENTRIES) {
       cache.clear();
     }

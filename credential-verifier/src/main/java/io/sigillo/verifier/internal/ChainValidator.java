@@ -2,6 +2,7 @@ package io.sigillo.verifier.internal;
 
 import io.sigillo.verifier.Outcome;
 import io.sigillo.verifier.ReasonCode;
+import io.sigillo.x509.SealCertificate;
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.cert.CertPath;
@@ -33,12 +34,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * PKIX validation (RFC 5280, the JDK's validator) of a seal certificate chain against the
- * policy's trust anchors at a given instant, with offline CRLs when the policy has any. Never
- * fetches anything: OCSP is off and CRL distribution points are not followed.
+ * policy's trust anchors at the claimed signing time, and, when the policy has offline CRLs, of
+ * the chain's revocation status at the validation time. Never fetches anything: OCSP is off and
+ * CRL distribution points are not followed.
  *
- * <p>Successful validations without CRLs are cached per chain and UTC day; a cache hit still
- * re-checks every certificate's validity at the exact instant, so the cache never widens what
- * passes. Thread-safe.
+ * <p>Successful validations at the signing time are cached per chain and UTC day; a cache hit
+ * still re-checks every certificate's validity at the exact instant, so the cache never widens
+ * what passes. Revocation is never cached. Thread-safe.
  */
 public final class ChainValidator {
   private static final int MAX_ENTRIES = 4096;
@@ -75,13 +77,27 @@ public final class ChainValidator {
   }
 
   /**
-   * Validates a chain.
+   * Whether revocation is checked (the policy has CRLs).
+   *
+   * @return true if CRLs are configured
+   */
+  public boolean checksRevocation() {
+    return !crls.isEmpty();
+  }
+
+  /**
+   * Validates a chain: PKIX at the claimed signing time, then, when CRLs are configured, the
+   * revocation status at the validation time. Revocation is checked now, not at the claimed
+   * signing time: a current CRL is not valid for an instant before its thisUpdate, and without a
+   * time-stamp the claimed time proves nothing, so a holder of a revoked key could otherwise
+   * backdate a seal to before the revocation.
    *
    * @param chain the seal certificate first, then issuing CAs (anchors in it are ignored)
-   * @param at the instant to validate at (the claimed signing time)
+   * @param signingTime the instant the chain must have been valid at (the claimed signing time)
+   * @param now the validation time, at which revocation is checked
    * @return the result
    */
-  public Result validate(List<X509Certificate> chain, Instant at) {
+  public Result validate(List<X509Certificate> chain, Instant signingTime, Instant now) {
     if (anchors.isEmpty()) {
       return new Result(Outcome.INDETERMINATE, ReasonCode.NO_TRUST_ANCHORS,
           "the verification policy has no trust anchors", null);
@@ -96,37 +112,32 @@ public final class ChainValidator {
       return new Result(Outcome.FAILED, ReasonCode.CHAIN_INVALID,
           "the seal certificate is itself a trust anchor; a seal must be certified by a CA", null);
     }
-    List<Object> key = crls.isEmpty() ? cacheKey(path, at) : null;
-    if (key != null) {
-      String anchor = cache.get(key);
-      if (anchor != null) {
-        Result r = checkValidity(path, at);
-        return r != null ? r : new Result(Outcome.PASSED, ReasonCode.OK, "chain trusted", anchor);
-      }
+    Result atSigning = validateAt(path, signingTime);
+    if (atSigning.outcome() != Outcome.PASSED || crls.isEmpty()) {
+      return atSigning;
+    }
+    Result revocation = revocationAt(path, now);
+    return revocation != null ? revocation : atSigning;
+  }
+
+  /** PKIX without revocation at an instant; successes are cached per chain and UTC day. */
+  private Result validateAt(List<X509Certificate> path, Instant at) {
+    List<Object> key = cacheKey(path, at);
+    String cached = cache.get(key);
+    if (cached != null) {
+      Result r = checkValidity(path, at);
+      return r != null ? r : new Result(Outcome.PASSED, ReasonCode.OK, "chain trusted", cached);
     }
     try {
-      CertificateFactory cf = CertificateFactory.getInstance("X.509");
-      CertPath certPath = cf.generateCertPath(path);
-      PKIXParameters params = new PKIXParameters(anchors);
-      params.setDate(Date.from(at));
       CertPathValidator validator = CertPathValidator.getInstance("PKIX");
-      if (crls.isEmpty()) {
-        params.setRevocationEnabled(false);
-      } else {
-        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
-        PKIXRevocationChecker rc = (PKIXRevocationChecker) validator.getRevocationChecker();
-        rc.setOptions(EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
-        params.setRevocationEnabled(false);
-        params.addCertPathChecker(rc);
+      PKIXParameters params = parameters(at);
+      params.setRevocationEnabled(false);
+      PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) validator.validate(certPath(path), params);
+      String anchor = SealCertificate.displayName(result.getTrustAnchor().getTrustedCert().getSubjectX500Principal());
+      if (cache.size() >= MAX_ENTRIES) {
+        cache.clear();
       }
-      PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) validator.validate(certPath, params);
-      String anchor = result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName();
-      if (key != null) {
-        if (cache.size() >= MAX_ENTRIES) {
-          cache.clear();
-        }
-        cache.put(key, anchor);
-      }
+      cache.put(key, anchor);
       return new Result(Outcome.PASSED, ReasonCode.OK, "chain trusted", anchor);
     } catch (CertPathValidatorException e) {
       return explain(e, path, at);
@@ -137,10 +148,49 @@ public final class ChainValidator {
     }
   }
 
+  /** The revocation status at the validation time from the configured CRLs; null if not revoked. */
+  private Result revocationAt(List<X509Certificate> path, Instant now) {
+    try {
+      CertPathValidator validator = CertPathValidator.getInstance("PKIX");
+      PKIXParameters params = parameters(now);
+      params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+      PKIXRevocationChecker rc = (PKIXRevocationChecker) validator.getRevocationChecker();
+      rc.setOptions(EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
+      params.setRevocationEnabled(false);
+      params.addCertPathChecker(rc);
+      validator.validate(certPath(path), params);
+      return null;
+    } catch (CertPathValidatorException e) {
+      CertPathValidatorException.Reason r = e.getReason();
+      if (r == BasicReason.EXPIRED || r == BasicReason.NOT_YET_VALID) {
+        String who = e.getIndex() >= 0 && e.getIndex() < path.size()
+            ? SealCertificate.displayName(path.get(e.getIndex()).getSubjectX500Principal()) : "a chain certificate";
+        return new Result(Outcome.INDETERMINATE, ReasonCode.CERTIFICATE_EXPIRED_NO_POE,
+            "certificate " + who + " is no longer valid at the validation time " + now
+                + ", so its revocation status cannot be checked, and without a signature time-stamp"
+                + " nothing proves the seal was made while it was valid", null);
+      }
+      return explain(e, path, now);
+    } catch (GeneralSecurityException e) {
+      return new Result(Outcome.INDETERMINATE, ReasonCode.REVOCATION_UNKNOWN,
+          "the revocation status cannot be determined: " + e.getMessage(), null);
+    }
+  }
+
+  private PKIXParameters parameters(Instant at) throws InvalidAlgorithmParameterException {
+    PKIXParameters params = new PKIXParameters(anchors);
+    params.setDate(Date.from(at));
+    return params;
+  }
+
+  private static CertPath certPath(List<X509Certificate> path) throws GeneralSecurityException {
+    return CertificateFactory.getInstance("X.509").generateCertPath(path);
+  }
+
   private Result explain(CertPathValidatorException e, List<X509Certificate> path, Instant at) {
     CertPathValidatorException.Reason r = e.getReason();
     String who = e.getIndex() >= 0 && e.getIndex() < path.size()
-        ? path.get(e.getIndex()).getSubjectX500Principal().getName() : "the chain";
+        ? SealCertificate.displayName(path.get(e.getIndex()).getSubjectX500Principal()) : "the chain";
     if (r == BasicReason.EXPIRED) {
       return new Result(Outcome.FAILED, ReasonCode.CERTIFICATE_EXPIRED,
           "certificate " + who + " had expired at the signing time " + at, null);
@@ -176,10 +226,10 @@ public final class ChainValidator {
         c.checkValidity(d);
       } catch (CertificateExpiredException e) {
         return new Result(Outcome.FAILED, ReasonCode.CERTIFICATE_EXPIRED,
-            "certificate " + c.getSubjectX500Principal().getName() + " had expired at the signing time " + at, null);
+            "certificate " + SealCertificate.displayName(c.getSubjectX500Principal()) + " had expired at the signing time " + at, null);
       } catch (CertificateNotYetValidException e) {
         return new Result(Outcome.FAILED, ReasonCode.CERTIFICATE_NOT_YET_VALID,
-            "certificate " + c.getSubjectX500Principal().getName() + " was not yet valid at the signing time " + at, null);
+            "certificate " + SealCertificate.displayName(c.getSubjectX500Principal()) + " was not yet valid at the signing time " + at, null);
       }
     }
     return null;

@@ -8,6 +8,10 @@ import io.sigillo.json.StrictJsonException;
 import io.sigillo.seal.JoseHeader;
 import io.sigillo.seal.SecuringForm;
 import io.sigillo.verifier.ReasonCode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -16,7 +20,9 @@ import java.util.Set;
 
 /**
  * Detects the securing form of an input and takes it apart: JAdES (JWS JSON general or flattened
- * serialization), compact JWS, or an unsecured credential document. Strict: base64url without
+ * serialization; the QR form when the header references the certificate by {@code x5t#S256}
+ * without {@code x5c}), compact JWS, a credential document with an embedded Data Integrity
+ * {@code proof}, or an unsecured credential document. Strict: base64url without
  * padding, no unknown members, exactly one signature, the payload kept byte for byte.
  */
 public final class EnvelopeParser {
@@ -73,7 +79,8 @@ public final class EnvelopeParser {
           : ReasonCode.MALFORMED_JSON, e.getMessage());
     }
     if (!root.has("payload") && root.has("@context")) {
-      return new Envelope(null, null, null, input, null, null);
+      SecuringForm form = root.has("proof") ? SecuringForm.DATA_INTEGRITY : null;
+      return new Envelope(form, null, null, input, null, null);
     }
     if (!root.has("payload")) {
       throw new EnvelopeException(ReasonCode.UNRECOGNISED_INPUT,
@@ -113,19 +120,48 @@ public final class EnvelopeParser {
     if (!payloadNode.isTextual()) {
       throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "'payload' must be a string");
     }
-    boolean b64 = !header.has(JoseHeader.B64) || header.get(JoseHeader.B64).asBoolean(true)
-        || !header.get(JoseHeader.B64).isBoolean();
-    byte[] payload = b64 ? decode(payloadNode.asText(), "payload")
-        : payloadNode.asText().getBytes(StandardCharsets.UTF_8);
+    JsonNode b64Node = header.get(JoseHeader.B64);
+    if (b64Node != null && !b64Node.isBoolean()) {
+      throw new EnvelopeException(ReasonCode.PAYLOAD_ENCODING_INVALID, "'b64' must be a boolean (RFC 7797)");
+    }
+    boolean b64 = b64Node == null || b64Node.booleanValue();
+    byte[] payload = b64 ? decode(payloadNode.asText(), "payload") : utf8(payloadNode.asText());
     byte[] prefix = (protectedB64 + ".").getBytes(StandardCharsets.US_ASCII);
     byte[] signedPayload = b64 ? payloadNode.asText().getBytes(StandardCharsets.US_ASCII) : payload;
     byte[] signingInput = new byte[prefix.length + signedPayload.length];
     System.arraycopy(prefix, 0, signingInput, 0, prefix.length);
     System.arraycopy(signedPayload, 0, signingInput, prefix.length, signedPayload.length);
-    return new Envelope(SecuringForm.JADES, header, unprotected, payload, signingInput, signature);
+    SecuringForm form = !header.has(JoseHeader.X5C) && header.has(JoseHeader.X5T_S256)
+        ? SecuringForm.JADES_QR : SecuringForm.JADES;
+    return new Envelope(form, header, unprotected, payload, signingInput, signature);
+  }
+
+  /**
+   * UTF-8 of the unencoded payload, refusing lone surrogates (JSON escapes such as
+   * {@code "\ud800"} can produce them): a lenient encoder writes {@code ?} for them, so a
+   * signature over the {@code ?} text would also verify for this different input.
+   */
+  private static byte[] utf8(String text) throws EnvelopeException {
+    try {
+      ByteBuffer b = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+      byte[] out = new byte[b.remaining()];
+      b.get(out);
+      return out;
+    } catch (CharacterCodingException e) {
+      throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "the payload string is not valid Unicode (lone surrogate)");
+    }
   }
 
   private Envelope parseCompact(String text, byte[] input, int start) throws EnvelopeException {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) <= ' ') {
+        throw new EnvelopeException(ReasonCode.UNRECOGNISED_INPUT,
+            "the input is not a single compact JWS: whitespace or control characters separate further data");
+      }
+    }
     int first = text.indexOf('.');
     int second = first < 0 ? -1 : text.indexOf('.', first + 1);
     if (first < 0 || second < 0 || text.indexOf('.', second + 1) >= 0) {
@@ -174,12 +210,13 @@ public final class EnvelopeParser {
     }
   }
 
-  /** Strict base64url: the URL-safe alphabet only, no padding. */
+  /** Strict base64url: the URL-safe alphabet only, no padding, unused bits zero. */
   static byte[] decode(String s, String what) throws EnvelopeException {
     // Fast path: the JDK's URL decoder refuses every character outside A-Z a-z 0-9 - _ except
-    // the padding '=', and an impossible length; with no '=' it accepts exactly unpadded
-    // base64url. Failures are classified below, as before, without slowing valid input down.
-    if (s.indexOf('=') < 0) {
+    // the padding '=', and an impossible length; with no '=' and the unused bits zero (which the
+    // JDK does not check) it accepts exactly canonical unpadded base64url. Failures are
+    // classified below, as before, without slowing valid input down.
+    if (s.indexOf('=') < 0 && !unusedBitsSet(s)) {
       try {
         return Base64.getUrlDecoder().decode(s);
       } catch (IllegalArgumentException e) {
@@ -195,7 +232,37 @@ public final class EnvelopeParser {
     if (s.length() % 4 == 1) {
       throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " has an impossible base64url length");
     }
-    throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " is not valid base64url");
+    if (unusedBitsSet(s)) {
+      throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " is not canonical base64url (unused bits set)");
+    }
+    try {
+      return Base64.getUrlDecoder().decode(s);
+    } catch (IllegalArgumentException e) {
+      throw new EnvelopeException(ReasonCode.MALFORMED_JWS, what + " is not valid base64url");
+    }
+  }
+
+  /**
+   * Whether the unused low bits of the last character are set. They must be zero (RFC 4648
+   * section 3.5); otherwise several texts decode to the same bytes and a token could be altered
+   * without detection.
+   */
+  private static boolean unusedBitsSet(String s) {
+    return s.length() % 4 != 0
+        && (sextet(s.charAt(s.length() - 1)) & (s.length() % 4 == 2 ? 0x0F : 0x03)) != 0;
+  }
+
+  private static int sextet(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '-' ? 62 : 63;
   }
 
   private static boolean isWhitespace(byte b) {

@@ -35,9 +35,11 @@ public final class SealCheck {
    * @param env the parsed input
    * @param allowed the allowed algorithms
    * @param certificates the certificate parser
+   * @param known the policy's seal certificates, to resolve the QR form's certificate reference
    * @return the findings
    */
-  public static Findings run(Envelope env, Set<SealAlgorithm> allowed, Certificates certificates) {
+  public static Findings run(Envelope env, Set<SealAlgorithm> allowed, Certificates certificates,
+      KnownCertificates known) {
     Results r = Results.of(CheckId.SEAL).with("securingForm", env.form());
     if (env.unsecured()) {
       return new Findings(r.failed(ReasonCode.UNSECURED_CREDENTIAL,
@@ -48,19 +50,27 @@ public final class SealCheck {
     try {
       header = SealHeader.read(env, allowed);
       r.with("alg", header.algorithm().jwsName()).with("signingTime", header.signingTime());
-      chain = certificates.parse(header.x5c());
+      if (header.x5c().isEmpty()) {
+        chain = known.resolve(header.x5tS256()).orElseThrow(() -> new HeaderException(ReasonCode.CERTIFICATE_MISSING,
+            known.isEmpty()
+                ? "the seal references its certificate by x5t#S256 without x5c, and the policy has no seal certificates"
+                : "the seal references its certificate by x5t#S256 without x5c, and no seal certificate of the policy has that thumbprint"));
+        r.with("certificateSource", "x5t#S256 resolved from the policy's seal certificates");
+      } else {
+        chain = certificates.parse(header.x5c());
+      }
     } catch (HeaderException e) {
       return new Findings(r.failed(e.reason(), e.getMessage()), null, null);
     }
     X509Certificate leaf = chain.get(0).certificate();
-    r.with("sealCertificate", leaf.getSubjectX500Principal().getName());
+    r.with("sealCertificate", SealCertificate.displayName(leaf.getSubjectX500Principal()));
     if (header.x5tS256() != null && !header.x5tS256().equals(chain.get(0).thumbprintS256())) {
       return new Findings(r.failed(ReasonCode.CERTIFICATE_REFERENCE_MISMATCH,
           "x5t#S256 is not the thumbprint of the x5c seal certificate"), header, chain);
     }
-    if (env.form() == SecuringForm.JADES && header.kid() != null && !kidMatches(header.kid(), chain.get(0))) {
+    if (env.form() != SecuringForm.VC_JWT && header.kid() != null && !kidMatches(header.kid(), chain.get(0))) {
       return new Findings(r.failed(ReasonCode.CERTIFICATE_REFERENCE_MISMATCH,
-          "kid is not the IssuerSerial of the x5c seal certificate"), header, chain);
+          "kid is not the IssuerSerial of the seal certificate"), header, chain);
     }
     Optional<String> keyProblem = Signatures.keyProblem(leaf.getPublicKey(), header.algorithm());
     if (keyProblem.isPresent()) {

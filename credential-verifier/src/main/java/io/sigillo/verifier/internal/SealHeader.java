@@ -23,13 +23,16 @@ import java.util.regex.Pattern;
  *
  * @param algorithm the allowed algorithm
  * @param signingTime the claimed signing time ({@code iat} or {@code sigT}), or null
- * @param x5c the certificate chain entries, standard base64
+ * @param x5c the certificate chain entries, standard base64; empty for the QR form, whose
+ *     certificate is referenced by {@code x5tS256}
  * @param x5tS256 the SHA-256 thumbprint, or null
  * @param kid the key identifier, or null
  */
 public record SealHeader(
     SealAlgorithm algorithm, Instant signingTime, List<String> x5c, String x5tS256, String kid) {
 
+  /** 9999-12-31T23:59:59Z, the latest instant sigT can express; larger values overflow Instant. */
+  private static final long MAX_IAT = 253_402_300_799L;
   private static final Pattern SIG_T = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
   private static final Set<String> UNDERSTOOD_CRIT_JADES = Set.of(JoseHeader.B64, JoseHeader.SIG_T, JoseHeader.ADO_TST);
   private static final Set<String> UNDERSTOOD_CRIT_JWT = Set.of();
@@ -44,7 +47,7 @@ public record SealHeader(
    */
   public static SealHeader read(Envelope envelope, Set<SealAlgorithm> allowed) throws HeaderException {
     ObjectNode h = envelope.header();
-    boolean jades = envelope.form() == SecuringForm.JADES;
+    boolean jades = envelope.form() == SecuringForm.JADES || envelope.form() == SecuringForm.JADES_QR;
 
     JsonNode alg = h.get(JoseHeader.ALG);
     if (alg == null || !alg.isTextual()) {
@@ -98,18 +101,21 @@ public record SealHeader(
     Instant signingTime = signingTime(h, crit, jades);
 
     JsonNode x5cNode = h.get(JoseHeader.X5C);
-    if (x5cNode == null) {
-      throw new HeaderException(ReasonCode.CERTIFICATE_MISSING, "the header has no x5c certificate chain");
-    }
-    if (!x5cNode.isArray() || x5cNode.isEmpty()) {
-      throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED, "x5c must be a non-empty array");
-    }
     List<String> x5c = new ArrayList<>();
-    for (JsonNode c : x5cNode) {
-      if (!c.isTextual()) {
-        throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED, "x5c entries must be base64 strings");
+    if (x5cNode == null) {
+      if (envelope.form() != SecuringForm.JADES_QR) {
+        throw new HeaderException(ReasonCode.CERTIFICATE_MISSING, "the header has no x5c certificate chain");
       }
-      x5c.add(c.asText());
+    } else {
+      if (!x5cNode.isArray() || x5cNode.isEmpty()) {
+        throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED, "x5c must be a non-empty array");
+      }
+      for (JsonNode c : x5cNode) {
+        if (!c.isTextual()) {
+          throw new HeaderException(ReasonCode.CERTIFICATE_MALFORMED, "x5c entries must be base64 strings");
+        }
+        x5c.add(c.asText());
+      }
     }
     JsonNode x5t = h.get(JoseHeader.X5T_S256);
     if (x5t != null && !x5t.isTextual()) {
@@ -171,8 +177,9 @@ public record SealHeader(
       throw new HeaderException(ReasonCode.SIGNING_TIME_INVALID, "the header has both iat and sigT (JAdES allows one)");
     }
     if (iat != null) {
-      if (!iat.isIntegralNumber() || !iat.canConvertToLong() || iat.asLong() < 0) {
-        throw new HeaderException(ReasonCode.SIGNING_TIME_INVALID, "iat must be a non-negative integer NumericDate");
+      if (!iat.isIntegralNumber() || !iat.canConvertToLong() || iat.asLong() < 0 || iat.asLong() > MAX_IAT) {
+        throw new HeaderException(ReasonCode.SIGNING_TIME_INVALID,
+            "iat must be an integer NumericDate between 0 and " + MAX_IAT + " (9999-12-31T23:59:59Z)");
       }
       return Instant.ofEpochSecond(iat.asLong());
     }

@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The TRUST check: signing time plausible, PKIX chain to a trust anchor at the signing time, key
- * usage, qualified e-seal statements, and the seal certificate still unexpired now (without a
- * time-stamp there is no proof the seal was made while it was valid).
+ * The TRUST check: signing time plausible, PKIX chain to a trust anchor at the signing time, not
+ * revoked now (when the policy has CRLs), key usage, qualified e-seal statements, and the seal
+ * certificate still unexpired now (without a time-stamp there is no proof the seal was made while
+ * it was valid).
  */
 public final class TrustCheck {
   private TrustCheck() {}
@@ -36,8 +37,8 @@ public final class TrustCheck {
     X509Certificate leaf = seal.certificate();
     Instant signingTime = claimedSigningTime != null ? claimedSigningTime : now;
     Results r = Results.of(CheckId.TRUST)
-        .with("sealCertificate", leaf.getSubjectX500Principal().getName())
-        .with("issuer", leaf.getIssuerX500Principal().getName())
+        .with("sealCertificate", SealCertificate.displayName(leaf.getSubjectX500Principal()))
+        .with("issuer", SealCertificate.displayName(leaf.getIssuerX500Principal()))
         .with("serialNumber", leaf.getSerialNumber().toString(16))
         .with("notBefore", leaf.getNotBefore().toInstant())
         .with("notAfter", leaf.getNotAfter().toInstant())
@@ -51,7 +52,9 @@ public final class TrustCheck {
     for (SealCertificate c : chain) {
       certs.add(c.certificate());
     }
-    ChainValidator.Result chainResult = validator.validate(certs, signingTime);
+    r.with("revocation", validator.checksRevocation()
+        ? "checked against the policy's CRLs at " + now : "not checked (the policy has no CRLs)");
+    ChainValidator.Result chainResult = validator.validate(certs, signingTime, now);
     if (chainResult.outcome() != Outcome.PASSED) {
       return r.result(chainResult.outcome(), chainResult.reason(), chainResult.message());
     }

@@ -39,6 +39,14 @@ class EnvelopeParserDecodeTest {
     assertRefused("abcd+", "payload is not unpadded base64url");
   }
 
+  @Test
+  void decode_unusedBitsSet_notCanonicalEvenThoughTheJdkDecodes() {
+    // "eyJhIjoxfR" decodes (JDK) to the same bytes as "eyJhIjoxfQ": the last character's low
+    // four bits are unused and must be zero
+    assertRefused("eyJhIjoxfR", "payload is not canonical base64url (unused bits set)");
+    assertRefused("-_9", "payload is not canonical base64url (unused bits set)");
+  }
+
   private static void assertRefused(String s, String message) {
     assertThatThrownBy(() -> EnvelopeParser.decode(s, "payload"))
         .isInstanceOfSatisfying(EnvelopeException.class, e -> {
