@@ -7,7 +7,7 @@ import io.sigillo.verifier.ReasonCode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Strict base64url decoding of JWS parts ({@code EnvelopeParser.decode}). */
+/** Strict base64url decoding of JWS parts and UTF-8 of unencoded payloads ({@code EnvelopeParser}). */
 class EnvelopeParserDecodeTest {
   @Test
   void decode_unpaddedBase64url_bytes() throws EnvelopeException {
@@ -45,6 +45,22 @@ class EnvelopeParserDecodeTest {
     // four bits are unused and must be zero
     assertRefused("eyJhIjoxfR", "payload is not canonical base64url (unused bits set)");
     assertRefused("-_9", "payload is not canonical base64url (unused bits set)");
+  }
+
+  @Test
+  void utf8_textWithAndWithoutSurrogatePairs_sameBytesAsTheStrictEncoder() throws EnvelopeException {
+    for (String text : new String[] {"", "{\"a\":1}", "l'integrit\u00E0 \u20AC", "lock \uD83D\uDD12 key \uD83D\uDD11"}) {
+      assertThat(EnvelopeParser.utf8(text)).as(text).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void utf8_loneSurrogate_malformedJws() {
+    for (String text : new String[] {"a\uD800", "\uDC00b", "\uDD12\uD83D"}) {
+      assertThatThrownBy(() -> EnvelopeParser.utf8(text))
+          .isInstanceOfSatisfying(EnvelopeException.class,
+              e -> assertThat(e.reason()).isEqualTo(ReasonCode.MALFORMED_JWS));
+    }
   }
 
   private static void assertRefused(String s, String message) {
