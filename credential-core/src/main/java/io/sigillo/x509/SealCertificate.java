@@ -2,6 +2,7 @@ package io.sigillo.x509;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
@@ -9,9 +10,11 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -36,6 +39,8 @@ import org.bouncycastle.asn1.x509.qualified.SemanticsInformation;
  * <p>Immutable. {@link #of(X509Certificate)} parses once; the results are plain values.
  */
 public final class SealCertificate {
+  private static final int MAX_DISPLAY_NAMES = 1024;
+  private static final Map<ByteBuffer, String> DISPLAY_NAMES = new ConcurrentHashMap<>();
   private final X509Certificate certificate;
   private final String organizationIdentifier;
   private final boolean qcCompliance;
@@ -284,11 +289,24 @@ public final class SealCertificate {
    * @return for example {@code C=IT,O=AIPIA,organizationIdentifier=VATIT-12345678901,CN=AIPIA}
    */
   public static String displayName(javax.security.auth.x500.X500Principal name) {
-    try {
-      return X500Name.getInstance(name.getEncoded()).toString();
-    } catch (RuntimeException e) {
-      return name.getName();
+    // The verifier names the same few certificates in every report: keep the text per exact DER
+    // encoding (bounded), instead of parsing the name again each time.
+    ByteBuffer key = ByteBuffer.wrap(name.getEncoded());
+    String cached = DISPLAY_NAMES.get(key);
+    if (cached != null) {
+      return cached;
     }
+    String text;
+    try {
+      text = X500Name.getInstance(key.array()).toString();
+    } catch (RuntimeException e) {
+      text = name.getName();
+    }
+    if (DISPLAY_NAMES.size() >= MAX_DISPLAY_NAMES) {
+      DISPLAY_NAMES.clear();
+    }
+    DISPLAY_NAMES.put(key, text);
+    return text;
   }
 
   private static String readOrganizationIdentifier(X509Certificate c) {
