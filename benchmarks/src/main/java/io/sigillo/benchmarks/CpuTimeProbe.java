@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
  * processes thrash the caches, so read the ratios first.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.sigillo.benchmarks.CpuTimeProbe [ops per round] [rounds]}.
- * This is the only class of the module that prints.
+ * Like the module's other probes ({@code QrSizes}, {@code QrCpuTime}, {@code IssueVerifyCpuTime},
+ * {@code BatchIssueRun}), it prints its table to standard output; benchmarks are programs, not library code.
  */
 public final class CpuTimeProbe {
   private CpuTimeProbe() {}

@@ -46,8 +46,8 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@link #issueProof}: {@code Issuer.addDataIntegrityProof} - document and proof
  *       configuration canonicalized (RDFC-1.0), hashed, signed with the seal key.
  *   <li>{@link #issueProofSealKeyInProviderClass}: the same with the seal key already in
- *       BouncyCastle's key class (a seal from PKCS#12 or PEM holds a JDK key, which the provider
- *       converts on every signature).
+ *       BouncyCastle's key class (a seal loaded from PKCS#12 or PEM holds a JDK key; the seal's
+ *       signer translates it into BouncyCastle's class once, so the two figures should match).
  *   <li>{@link #issueDocument}: the same, then the secured document written as bytes.
  *   <li>{@link #verifyReport}: {@code Verifier.verify(bytes)} of the Data-Integrity-secured
  *       document with the default strict policy and the seal certificate known: every check of
