@@ -247,4 +247,25 @@ abstract class RouteContractTest {
     assertRefused(RouteException.Reason.UNKNOWN_CREDENTIAL,
         () -> f.store.audit(URI.create("urn:uuid:00000000-0000-4000-8000-000000000000")));
   }
+
+  @Test
+  void build_onAVersionOneStatusDatabase_addsTheRouteTablesAndKeepsTheStatusData() throws Exception {
+    URI id = route.issue(assessedApplication().id(), "registrar").credential().id();
+    try (java.sql.Connection c = f.db.source().open(); java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP TABLE sigillo_issued_document");
+      s.execute("DROP TABLE sigillo_route_step");
+      s.execute("DROP TABLE sigillo_application");
+      s.execute("DELETE FROM sigillo_schema_version WHERE version = 2");
+    }
+
+    RouteStore upgraded = RouteStore.newBuilder().connections(f.db.source()).clock(f.clock).build();
+
+    assertThat(upgraded.statusStore().find(id)).isPresent();
+    assertThat(upgraded.pendingApplications()).isEmpty();
+    try (java.sql.Connection c = f.db.source().open(); java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT MAX(version) FROM sigillo_schema_version")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(2);
+    }
+  }
 }
