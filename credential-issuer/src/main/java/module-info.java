@@ -13,4 +13,5 @@ module io.sigillo.issuer {
   exports io.sigillo.issuer.testpki;
   exports io.sigillo.issuer.status;
   exports io.sigillo.issuer.route;
+  exports io.sigillo.issuer.batch;
 }

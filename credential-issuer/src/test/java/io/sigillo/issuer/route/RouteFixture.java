@@ -19,31 +19,36 @@ import java.util.List;
 import java.util.Optional;
 
 /** A route on a real database, with a clock the test moves, and sample inputs for every step. */
-final class RouteFixture implements AutoCloseable {
-  static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
-  static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-  static final String PROFILE = "ai-security-specialist";
+public final class RouteFixture implements AutoCloseable {
+  public static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
+  public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+  public static final String PROFILE = "ai-security-specialist";
   static final URI DESK = URI.create("https://aipia.example/sportello");
   static final Organisation AIPIA = Organisation.newBuilder().id("https://aipia.example/id")
       .legalName(LanguageMap.of("en", "AIPIA Test Association")).eidasIdentifier("VATIT-12345678901").build();
   /** Seal valid five years, so that renewals near the three-year expiry can be sealed. */
   private static TestPki pki;
 
-  final MutableClock clock = new MutableClock(T0);
-  final TestDatabases.Db db;
-  final RouteStore store;
-  final Issuer issuer;
+  public final MutableClock clock = new MutableClock(T0);
+  public final TestDatabases.Db db;
+  public final RouteStore store;
+  public final Issuer issuer;
 
-  RouteFixture(TestDatabases.Db db) throws RouteException {
+  public RouteFixture(TestDatabases.Db db) throws RouteException {
+    this(db, false);
+  }
+
+  /** A fixture whose issuer also seals for QR codes when asked. */
+  public RouteFixture(TestDatabases.Db db, boolean qrSeal) throws RouteException {
     this.db = db;
     this.store = RouteStore.newBuilder().connections(db.source()).clock(clock).build();
-    this.issuer = Issuer.newBuilder().seal(pki().seal()).organisation(AIPIA).clock(clock)
+    this.issuer = Issuer.newBuilder().seal(pki().seal()).organisation(AIPIA).clock(clock).qrSeal(qrSeal)
         .status(StatusListConfig.newBuilder().store(store.statusStore())
             .baseUrl(URI.create("https://aipia.example/status/")).build())
         .build();
   }
 
-  static synchronized TestPki pki() {
+  public static synchronized TestPki pki() {
     if (pki == null) {
       pki = TestPki.newBuilder().clock(java.time.Clock.fixed(T0.minusSeconds(86_400), ZoneOffset.UTC))
           .sealNotAfter(T0.plusSeconds(5L * 366 * 86_400)).build();
@@ -51,11 +56,11 @@ final class RouteFixture implements AutoCloseable {
     return pki;
   }
 
-  CertificationRoute.Builder routeBuilder() {
+  public CertificationRoute.Builder routeBuilder() {
     return CertificationRoute.newBuilder().issuer(issuer).store(store).clock(clock).consumerDesk(DESK);
   }
 
-  CertificationRoute route() {
+  public CertificationRoute route() {
     return routeBuilder().build();
   }
 
