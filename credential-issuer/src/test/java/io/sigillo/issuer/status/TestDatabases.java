@@ -28,7 +28,7 @@ public final class TestDatabases {
     public final String password;
     private final PooledConnections pool;
 
-    Db(String url, String user, String password) {
+    public Db(String url, String user, String password) {
       this.url = url;
       this.user = user;
       this.password = password;
