@@ -124,7 +124,7 @@ final class RouteSteps {
         }
         for (String o : each) {
           int eq = o.indexOf('=');
-          String value = eq < 0 ? "" : o.substring(eq + 1).toLowerCase(Locale.ROOT);
+          String value = eq < 0 ? "" : o.substring(eq + 1).strip().toLowerCase(Locale.ROOT).replace('_', '-');
           if (eq < 1 || !(value.equals("met") || value.equals("not-met"))) {
             throw CliException.usage("--outcome must be CRITERION=met or CRITERION=not-met: " + Text.oneLine(o));
           }
