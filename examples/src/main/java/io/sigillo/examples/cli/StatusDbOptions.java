@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
  */
 final class StatusDbOptions {
   @Option(names = {"--status-db", "--db"}, paramLabel = "DB",
-      description = "Status store: a file path for an embedded H2 database (created if missing, e.g. ./sigillo-status) "
-          + "or a JDBC URL such as jdbc:postgresql://db:5432/sigillo.")
+      description = "Database of the status store (and of the route store): a file path for an embedded H2 database "
+          + "(created if missing, e.g. ./sigillo-status) or a JDBC URL such as jdbc:postgresql://db:5432/sigillo.")
   String db;
 
   @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: sa for H2).")
