@@ -40,7 +40,7 @@ final class BatchCommand implements Callable<Integer> {
 
   /** When the progress bar is drawn. */
   enum Progress {
-    /** When standard error is a terminal. */
+    /** When the JVM has a console ({@link System#console()}: standard input and output are a terminal). */
     AUTO,
     /** Always. */
     ALWAYS,
@@ -54,7 +54,7 @@ final class BatchCommand implements Callable<Integer> {
           + "(sealed in parallel, JSON-LD, JAdES, vc+jwt and QR per holder) and reports the bad ones in "
           + "OUT/rejects.csv (row, line, column, reason code, message). Idempotent on HR id + profile + cycle: "
           + "running the same or an overlapping file again, also after a crash, issues only what is new.",
-          "Prints a progress bar on standard error (when it is a terminal) and one line of JSON on standard "
+          "Prints a progress bar on standard error (when run on a terminal) and one line of JSON on standard "
               + "output at the end: the counts, the rejects file, the duration and the rate.",
           "Exit code 0 every row issued now or before; 1 some rows were rejected (see the rejects file); 2 the "
               + "input, the mapping or the store is unusable, or the batch stopped (run it again to finish)."})
@@ -88,7 +88,8 @@ final class BatchCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
-        description = "Progress bar on standard error: auto (when it is a terminal), always or never "
+        description = "Progress bar on standard error: auto (when the JVM has a console, i.e. standard input and "
+            + "output are a terminal; Java cannot ask about standard error alone), always or never "
             + "(default: ${DEFAULT-VALUE}).")
     String progress;
 
