@@ -1,6 +1,6 @@
 /**
- * Sigillo issuer: seals, the issuer, the status store and publisher, and a test PKI for tests
- * and demos.
+ * Sigillo issuer: seals, the issuer, the status store and publisher, the issuing route and
+ * batch issuance, and a test PKI for tests and demos.
  */
 module io.sigillo.issuer {
   requires transitive io.sigillo.core;
@@ -12,4 +12,6 @@ module io.sigillo.issuer {
   exports io.sigillo.issuer;
   exports io.sigillo.issuer.testpki;
   exports io.sigillo.issuer.status;
+  exports io.sigillo.issuer.route;
+  exports io.sigillo.issuer.batch;
 }

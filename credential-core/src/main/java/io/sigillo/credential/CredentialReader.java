@@ -64,11 +64,26 @@ final class CredentialReader {
     }
     Person subject = null;
     LearningAchievement achievement = null;
+    QualityAttestation attestation = null;
+    boolean isAttestation = types.contains(Vocabulary.PROFESSIONAL_QUALITY_ATTESTATION);
     NodeReader s = r.object("credentialSubject", true);
     if (s != null) {
       subject = person(s);
-      achievement = achievement(s.object("hasClaim", true));
+      if (isAttestation) {
+        attestation = attestation(s.object("hasClaim", true));
+      } else {
+        achievement = achievement(s.object("hasClaim", true));
+      }
       s.finish();
+    }
+    URI replaces = null;
+    String replacesText = r.string("replaces", false);
+    if (replacesText != null) {
+      if (EdcCredential.isUrnUuid(replacesText) && !replacesText.equals(id)) {
+        replaces = URI.create(replacesText);
+      } else {
+        r.problem(FormatCode.PROPERTY_INVALID, "$.replaces", "replaces must be another credential's lower-case urn:uuid");
+      }
     }
     List<Evidence> evidence = new ArrayList<>();
     for (NodeReader e : r.objects("evidence", false)) {
@@ -103,6 +118,8 @@ final class CredentialReader {
     ValidityPeriod validityFinal = validity;
     Person subjectFinal = subject;
     LearningAchievement achievementFinal = achievement;
+    QualityAttestation attestationFinal = attestation;
+    URI replacesFinal = replaces;
     return build("$", () -> EdcCredential.newBuilder()
         .id(URI.create(id))
         .types(types)
@@ -110,6 +127,8 @@ final class CredentialReader {
         .validity(validityFinal)
         .subject(subjectFinal)
         .achievement(achievementFinal)
+        .attestation(attestationFinal)
+        .replaces(replacesFinal)
         .evidence(evidence)
         .credentialProfiles(profiles)
         .displayParameter(display)
@@ -193,7 +212,8 @@ final class CredentialReader {
       if (!e.isTextual()) {
         r.problem(FormatCode.TYPE_INVALID, "$.type", "type entries must be strings");
       } else if (!e.asText().equals(Vocabulary.VERIFIABLE_CREDENTIAL)
-          && !e.asText().equals(Vocabulary.EUROPEAN_DIGITAL_CREDENTIAL)) {
+          && !e.asText().equals(Vocabulary.EUROPEAN_DIGITAL_CREDENTIAL)
+          && !e.asText().equals(Vocabulary.PROFESSIONAL_QUALITY_ATTESTATION)) {
         r.problem(FormatCode.TYPE_INVALID, "$.type", "type '" + NodeReader.abbreviate(e.asText()) + "' is not part of the credential profile");
       } else if (out.contains(e.asText())) {
         r.problem(FormatCode.TYPE_INVALID, "$.type", "type '" + e.asText() + "' is listed twice");
@@ -305,17 +325,7 @@ final class CredentialReader {
     URI id = a.uri("id", true);
     a.expectType("LearningAchievement");
     LanguageMap title = a.languageMap("title", true);
-    AwardingProcess awarded = null;
-    NodeReader aw = a.object("awardedBy", true);
-    if (aw != null) {
-      aw.expectType("AwardingProcess");
-      Organisation body = organisation(aw.object("awardingBody", true), false);
-      Instant date = aw.dateTime("awardingDate", true);
-      aw.finish();
-      if (body != null && date != null) {
-        awarded = new AwardingProcess(body, date);
-      }
-    }
+    AwardingProcess awarded = awardingProcess(a.object("awardedBy", true));
     Qualification q = qualification(a.object("specifiedBy", true));
     a.finish();
     if (id == null || title == null || awarded == null || q == null) {
@@ -323,6 +333,70 @@ final class CredentialReader {
     }
     AwardingProcess awardedFinal = awarded;
     return build(a.path(), () -> new LearningAchievement(id, title, q, awardedFinal));
+  }
+
+  private QualityAttestation attestation(NodeReader a) {
+    if (a == null) {
+      return null;
+    }
+    URI id = a.uri("id", true);
+    a.expectType("QualityAttestation");
+    LanguageMap title = a.languageMap("title", true);
+    Concept legalBasis = concept(a.object("legalBasis", true));
+    String number = a.string("membershipNumber", true);
+    LocalDate since = date(a, "memberSince", true);
+    Qualification standard = qualification(a.object("qualityStandard", true));
+    URI desk = null;
+    NodeReader d = a.object("consumerDesk", true);
+    if (d != null) {
+      d.expectType("WebResource");
+      desk = d.uri("contentURL", true);
+      d.finish();
+    }
+    Boolean insured = null;
+    JsonNode ins = a.require("professionalLiabilityInsurance");
+    if (ins != null) {
+      if (ins.isBoolean()) {
+        insured = ins.booleanValue();
+      } else {
+        a.problem(FormatCode.PROPERTY_INVALID, a.child("professionalLiabilityInsurance"), "must be true or false");
+      }
+    }
+    AwardingProcess awarded = awardingProcess(a.object("awardedBy", true));
+    a.finish();
+    if (id == null || title == null || legalBasis == null || number == null || since == null || standard == null
+        || desk == null || insured == null || awarded == null) {
+      return null;
+    }
+    URI deskFinal = desk;
+    boolean insuredFinal = insured;
+    return build(a.path(), () -> QualityAttestation.newBuilder().id(id).title(title).legalBasis(legalBasis)
+        .membershipNumber(number).memberSince(since).qualityStandard(standard).consumerDesk(deskFinal)
+        .professionalLiabilityInsurance(insuredFinal).awardedBy(awarded).build());
+  }
+
+  /** A date written as a dateTime at 00:00:00Z. */
+  private LocalDate date(NodeReader n, String name, boolean required) {
+    Instant t = n.dateTime(name, required);
+    if (t == null) {
+      return null;
+    }
+    if (!t.atOffset(ZoneOffset.UTC).toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+      n.problem(FormatCode.PROPERTY_INVALID, n.child(name), name + " must be a date at 00:00:00Z");
+      return null;
+    }
+    return LocalDate.ofInstant(t, ZoneOffset.UTC);
+  }
+
+  private AwardingProcess awardingProcess(NodeReader aw) {
+    if (aw == null) {
+      return null;
+    }
+    aw.expectType("AwardingProcess");
+    Organisation body = organisation(aw.object("awardingBody", true), false);
+    Instant date = aw.dateTime("awardingDate", true);
+    aw.finish();
+    return body != null && date != null ? new AwardingProcess(body, date) : null;
   }
 
   private Qualification qualification(NodeReader q) {

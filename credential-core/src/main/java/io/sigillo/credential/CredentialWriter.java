@@ -25,8 +25,9 @@ final class CredentialWriter {
     o.put("validFrom", Timestamps.format(c.validFrom()));
     o.put("validUntil", Timestamps.format(c.validUntil()));
     ObjectNode subject = person(c.subject());
-    subject.set("hasClaim", achievement(c.achievement()));
+    subject.set("hasClaim", c.isAttestation() ? attestation(c.attestation().orElseThrow()) : achievement(c.achievement()));
     o.set("credentialSubject", subject);
+    c.replaces().ifPresent(r -> o.put("replaces", r.toString()));
     if (!c.evidence().isEmpty()) {
       ArrayNode ev = o.putArray("evidence");
       for (Evidence e : c.evidence()) {
@@ -112,6 +113,26 @@ final class CredentialWriter {
     aw.set("awardingBody", organisation(a.awardedBy().awardingBody()));
     aw.put("awardingDate", Timestamps.format(a.awardedBy().awardingDate()));
     n.set("specifiedBy", qualification(a.specifiedBy()));
+    return n;
+  }
+
+  private static ObjectNode attestation(QualityAttestation a) {
+    ObjectNode n = F.objectNode();
+    n.put("id", a.id().toString());
+    n.put("type", "QualityAttestation");
+    n.set("title", languageMap(a.title()));
+    n.set("legalBasis", concept(a.legalBasis()));
+    n.put("membershipNumber", a.membershipNumber());
+    n.put("memberSince", Timestamps.format(a.memberSince().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    n.set("qualityStandard", qualification(a.qualityStandard()));
+    ObjectNode desk = n.putObject("consumerDesk");
+    desk.put("type", "WebResource");
+    desk.put("contentURL", a.consumerDesk().toString());
+    n.put("professionalLiabilityInsurance", a.professionalLiabilityInsurance());
+    ObjectNode aw = n.putObject("awardedBy");
+    aw.put("type", "AwardingProcess");
+    aw.set("awardingBody", organisation(a.awardedBy().awardingBody()));
+    aw.put("awardingDate", Timestamps.format(a.awardedBy().awardingDate()));
     return n;
   }
 

@@ -18,16 +18,27 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable; build with {@link #newBuilder()}, which validates every invariant of the format:
  * a {@code urn:uuid:} identifier, the {@code VerifiableCredential} and
- * {@code EuropeanDigitalCredential} types (and no other), an issuer with an eIDAS legal
+ * {@code EuropeanDigitalCredential} types (and no other but
+ * {@link Vocabulary#PROFESSIONAL_QUALITY_ATTESTATION}), an issuer with an eIDAS legal
  * identifier, and a validity window of at most three years (see {@link ValidityPeriod}).
+ *
+ * <p>Two kinds of credential share the format. A <em>certificate</em> claims a
+ * {@link LearningAchievement}: the holder achieved the profile's qualification. A <em>professional
+ * quality attestation</em> (type {@link Vocabulary#PROFESSIONAL_QUALITY_ATTESTATION}) claims a
+ * {@link QualityAttestation} under Article 7 of Italian Law 4/2013 instead. A renewed credential
+ * names the credential it replaces ({@link #replaces()}).
  * {@link CredentialJson} turns it into the JSON-LD document that is sealed, and back.
  */
 public final class EdcCredential {
   private static final Pattern URN_UUID =
       Pattern.compile("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-  private static final List<String> PROFILE_TYPES =
-      List.of(Vocabulary.VERIFIABLE_CREDENTIAL, Vocabulary.EUROPEAN_DIGITAL_CREDENTIAL);
+  private static final List<String> PROFILE_TYPES = List.of(Vocabulary.VERIFIABLE_CREDENTIAL,
+      Vocabulary.EUROPEAN_DIGITAL_CREDENTIAL, Vocabulary.PROFESSIONAL_QUALITY_ATTESTATION);
+
+  /** The types of a professional quality attestation, in the order the builder expects. */
+  public static final List<String> ATTESTATION_TYPES = List.of(Vocabulary.VERIFIABLE_CREDENTIAL,
+      Vocabulary.EUROPEAN_DIGITAL_CREDENTIAL, Vocabulary.PROFESSIONAL_QUALITY_ATTESTATION);
 
   private final URI id;
   private final List<String> types;
@@ -35,6 +46,8 @@ public final class EdcCredential {
   private final ValidityPeriod validity;
   private final Person subject;
   private final LearningAchievement achievement;
+  private final QualityAttestation attestation;
+  private final URI replaces;
   private final List<Evidence> evidence;
   private final List<Concept> credentialProfiles;
   private final DisplayParameter displayParameter;
@@ -69,7 +82,24 @@ public final class EdcCredential {
     }
     this.validity = Objects.requireNonNull(b.validity, "validity");
     this.subject = Objects.requireNonNull(b.subject, "subject");
-    this.achievement = Objects.requireNonNull(b.achievement, "achievement");
+    this.achievement = b.achievement;
+    this.attestation = b.attestation;
+    if (types.contains(Vocabulary.PROFESSIONAL_QUALITY_ATTESTATION)) {
+      Objects.requireNonNull(attestation, "attestation");
+      if (achievement != null) {
+        throw new IllegalArgumentException("a professional quality attestation claims no learning achievement");
+      }
+    } else {
+      Objects.requireNonNull(achievement, "achievement");
+      if (attestation != null) {
+        throw new IllegalArgumentException("a quality attestation claim needs the type "
+            + Vocabulary.PROFESSIONAL_QUALITY_ATTESTATION);
+      }
+    }
+    this.replaces = b.replaces;
+    if (replaces != null && (!isUrnUuid(replaces.toString()) || replaces.equals(id))) {
+      throw new IllegalArgumentException("replaces must be another credential's lower-case urn:uuid: " + replaces);
+    }
     this.evidence = List.copyOf(b.evidence);
     this.credentialProfiles = List.copyOf(b.credentialProfiles);
     if (credentialProfiles.isEmpty()) {
@@ -127,6 +157,8 @@ public final class EdcCredential {
     b.validity = validity;
     b.subject = subject;
     b.achievement = achievement;
+    b.attestation = attestation;
+    b.replaces = replaces;
     b.evidence = evidence;
     b.credentialProfiles = credentialProfiles;
     b.displayParameter = displayParameter;
@@ -200,12 +232,65 @@ public final class EdcCredential {
   }
 
   /**
-   * What the holder achieved ({@code credentialSubject.hasClaim}).
+   * What the holder achieved ({@code credentialSubject.hasClaim}) in a certificate.
    *
    * @return the achievement
+   * @throws IllegalStateException if this is a professional quality attestation
+   *     ({@link #isAttestation()}), which claims a {@link QualityAttestation} instead
    */
   public LearningAchievement achievement() {
+    if (achievement == null) {
+      throw new IllegalStateException("a professional quality attestation has no learning achievement; see attestation()");
+    }
     return achievement;
+  }
+
+  /**
+   * Whether this is a professional quality attestation (type
+   * {@link Vocabulary#PROFESSIONAL_QUALITY_ATTESTATION}) rather than a certificate.
+   *
+   * @return true for an attestation
+   */
+  public boolean isAttestation() {
+    return attestation != null;
+  }
+
+  /**
+   * The attestation claim of a professional quality attestation.
+   *
+   * @return the claim; empty for a certificate
+   */
+  public java.util.Optional<QualityAttestation> attestation() {
+    return java.util.Optional.ofNullable(attestation);
+  }
+
+  /**
+   * The qualification the credential is about: the achievement's qualification for a certificate,
+   * the quality standard for an attestation.
+   *
+   * @return the profile's qualification
+   */
+  public Qualification qualification() {
+    return achievement != null ? achievement.specifiedBy() : attestation.qualityStandard();
+  }
+
+  /**
+   * The title of the claim, for display: the achievement's or the attestation's.
+   *
+   * @return the title
+   */
+  public LanguageMap claimTitle() {
+    return achievement != null ? achievement.title() : attestation.title();
+  }
+
+  /**
+   * The credential this one replaces ({@code replaces}, Dublin Core {@code dct:replaces}): the
+   * previous credential of a renewal.
+   *
+   * @return the previous credential's id; empty for a first issuance
+   */
+  public java.util.Optional<URI> replaces() {
+    return java.util.Optional.ofNullable(replaces);
   }
 
   /**
@@ -291,7 +376,8 @@ public final class EdcCredential {
     EdcCredential c = (EdcCredential) o;
     return id.equals(c.id) && types.equals(c.types) && issuer.equals(c.issuer)
         && validity.equals(c.validity) && subject.equals(c.subject)
-        && achievement.equals(c.achievement) && evidence.equals(c.evidence)
+        && Objects.equals(achievement, c.achievement) && Objects.equals(attestation, c.attestation)
+        && Objects.equals(replaces, c.replaces) && evidence.equals(c.evidence)
         && credentialProfiles.equals(c.credentialProfiles)
         && displayParameter.equals(c.displayParameter)
         && credentialSchemas.equals(c.credentialSchemas)
@@ -301,9 +387,8 @@ public final class EdcCredential {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, types, issuer, validity, subject, achievement, evidence,
-        credentialProfiles, displayParameter, credentialSchemas, proofs,
-        credentialStatus);
+    return Objects.hash(id, types, issuer, validity, subject, achievement, attestation, replaces, evidence,
+        credentialProfiles, displayParameter, credentialSchemas, proofs, credentialStatus);
   }
 
   @Override
@@ -321,6 +406,8 @@ public final class EdcCredential {
     private ValidityPeriod validity;
     private Person subject;
     private LearningAchievement achievement;
+    private QualityAttestation attestation;
+    private URI replaces;
     private List<Evidence> evidence = new ArrayList<>();
     private List<Concept> credentialProfiles = List.of(Vocabulary.GENERIC_CREDENTIAL_PROFILE);
     private DisplayParameter displayParameter;
@@ -355,7 +442,8 @@ public final class EdcCredential {
      * Sets the types.
      *
      * @param types {@code VerifiableCredential} and {@code EuropeanDigitalCredential}, in any
-     *     order, each once and nothing else
+     *     order, each once, and nothing else but {@code ProfessionalQualityAttestation} for an
+     *     attestation
      * @return this builder
      */
     public Builder types(List<String> types) {
@@ -404,6 +492,29 @@ public final class EdcCredential {
      */
     public Builder achievement(LearningAchievement achievement) {
       this.achievement = achievement;
+      return this;
+    }
+
+    /**
+     * Sets the attestation claim of a professional quality attestation; the types must then be
+     * {@link EdcCredential#ATTESTATION_TYPES} and no achievement may be set.
+     *
+     * @param attestation the claim
+     * @return this builder
+     */
+    public Builder attestation(QualityAttestation attestation) {
+      this.attestation = attestation;
+      return this;
+    }
+
+    /**
+     * Names the credential this one replaces (a renewal's previous credential).
+     *
+     * @param previous the previous credential's {@code urn:uuid}, or null
+     * @return this builder
+     */
+    public Builder replaces(URI previous) {
+      this.replaces = previous;
       return this;
     }
 

@@ -28,6 +28,16 @@ public final class Vocabulary {
   /** The type of a European Digital Credential. */
   public static final String EUROPEAN_DIGITAL_CREDENTIAL = "EuropeanDigitalCredential";
 
+  /**
+   * The type of a professional quality attestation under Article 7 of Italian Law 4/2013, added to
+   * {@code VerifiableCredential} and {@code EuropeanDigitalCredential}; its claim is a
+   * {@link QualityAttestation}.
+   */
+  public static final String PROFESSIONAL_QUALITY_ATTESTATION = "ProfessionalQualityAttestation";
+
+  /** Sigillo's vocabulary namespace for terms the European Learning Model does not have. */
+  public static final String SIGILLO_VOCABULARY = "https://w3id.org/sigillo/vocab#";
+
   /** EU Publications Office country authority table. */
   public static final String COUNTRY_AUTHORITY =
       "http://publications.europa.eu/resource/authority/country";
@@ -67,6 +77,39 @@ public final class Vocabulary {
           URI.create("https://w3id.org/sigillo/evidence-type/interview"),
           EVIDENCE_TYPE_SCHEME,
           LanguageMap.of("en", "Interview", "it", "Colloquio"));
+
+  /** Evidence type: the holder's membership of the issuing association was verified. */
+  public static final Concept MEMBERSHIP_VERIFICATION =
+      Concept.of(
+          URI.create("https://w3id.org/sigillo/evidence-type/membership-verification"),
+          EVIDENCE_TYPE_SCHEME,
+          LanguageMap.of("en", "Membership verification", "it", "Verifica dell'iscrizione"));
+
+  /** Evidence type: continuing professional development, the basis of a renewal. */
+  public static final Concept CONTINUING_PROFESSIONAL_DEVELOPMENT =
+      Concept.of(
+          URI.create("https://w3id.org/sigillo/evidence-type/continuing-professional-development"),
+          EVIDENCE_TYPE_SCHEME,
+          LanguageMap.of("en", "Continuing professional development", "it", "Aggiornamento professionale continuo"));
+
+  /** Evidence type: a certification decision by an accredited body under ISO/IEC 17024. */
+  public static final Concept THIRD_PARTY_CERTIFICATION =
+      Concept.of(
+          URI.create("https://w3id.org/sigillo/evidence-type/third-party-certification"),
+          EVIDENCE_TYPE_SCHEME,
+          LanguageMap.of("en", "Third-party certification (ISO/IEC 17024)",
+              "it", "Certificazione di parte terza (ISO/IEC 17024)"));
+
+  /**
+   * The legal basis of a professional quality attestation: Italian Law No. 4 of 14 January 2013,
+   * Article 7, by its URN in the Italian legislation register (NIR).
+   */
+  public static final Concept LAW_4_2013_ARTICLE_7 =
+      Concept.of(
+          URI.create("urn:nir:stato:legge:2013-01-14;4~art7"),
+          null,
+          LanguageMap.of("it", "Legge 14 gennaio 2013, n. 4, art. 7",
+              "en", "Italian Law No. 4 of 14 January 2013, Article 7"));
 
   private Vocabulary() {}
 }

@@ -38,7 +38,7 @@ public final class PinnedContexts {
       .addResource(Vocabulary.CREDENTIALS_V2_CONTEXT, "credentials-v2.jsonld",
           "59955ced6697d61e03f2b2556febe5308ab16842846f5b586d7f1f7adec92734")
       .addResource(Vocabulary.SIGILLO_EDC_CONTEXT, "sigillo-edc-v1.jsonld",
-          "0f802b1b787e6892f601abce57e882c00ceeb5058885d5b4aa75085551cc3532")
+          "63a00bdfd19c85b9a0e855e9d81402a14e4fcd1c3699d35d63a0280911389c52")
       .build();
 
   private static final PinnedContexts WITH_DATA_INTEGRITY = BUNDLED.toBuilder()

@@ -57,4 +57,30 @@ public final class SampleCredentials {
             "en", List.of("en", "it")))
         .build();
   }
+
+  /** A professional quality attestation (Law 4/2013, art. 7) for the sample holder. */
+  public static EdcCredential attestation(Instant validFrom, Instant validUntil) {
+    Profile profile = ProfileCatalogue.bundled().find("ai-security-specialist").orElseThrow();
+    Organisation issuer = issuer();
+    return EdcCredential.newBuilder()
+        .id(UUID.fromString("5a0c7d3e-1f2b-4c4d-8e9f-0a1b2c3d4e5f"))
+        .types(EdcCredential.ATTESTATION_TYPES)
+        .issuer(issuer)
+        .validity(new ValidityPeriod(validFrom, validUntil))
+        .subject(holder())
+        .attestation(QualityAttestation.newBuilder()
+            .id(URI.create("urn:uuid:7b1d2e3f-4a5b-4c6d-9e7f-8a9b0c1d2e3f"))
+            .title(LanguageMap.of("it", "Attestato di qualità e di qualificazione professionale dei servizi",
+                "en", "Attestation of service quality and professional qualification"))
+            .membershipNumber("AIPIA-000042")
+            .memberSince(LocalDate.of(2024, 3, 1))
+            .qualityStandard(profile.toQualification())
+            .consumerDesk(URI.create("https://aipia.example/sportello"))
+            .professionalLiabilityInsurance(true)
+            .awardedBy(new AwardingProcess(issuer, validFrom))
+            .build())
+        .displayParameter(new DisplayParameter(LanguageMap.of("it", "Attestato di qualità (L. 4/2013)",
+            "en", "Professional quality attestation (Law 4/2013)"), null, "it", List.of("it", "en")))
+        .build();
+  }
 }

@@ -15,7 +15,7 @@ class PinnedContextsTest {
   private static final String CREDENTIALS_V2_SHA256 =
       "59955ced6697d61e03f2b2556febe5308ab16842846f5b586d7f1f7adec92734";
   private static final String SIGILLO_EDC_SHA256 =
-      "0f802b1b787e6892f601abce57e882c00ceeb5058885d5b4aa75085551cc3532";
+      "63a00bdfd19c85b9a0e855e9d81402a14e4fcd1c3699d35d63a0280911389c52";
   private static final byte[] SMALL =
       "{\"@context\":{\"ex\":\"https://example.org/#\"}}".getBytes(StandardCharsets.UTF_8);
 

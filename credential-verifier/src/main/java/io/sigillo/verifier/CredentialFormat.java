@@ -5,7 +5,11 @@ public enum CredentialFormat {
   /**
    * Sigillo's EDC profile: W3C VC 2.0 with the contexts {@code credentials/v2} and
    * {@code https://w3id.org/sigillo/edc/v1}, the properties of {@code EdcCredential}, a profile
-   * from the catalogue and at most three years of validity. The default.
+   * from the catalogue and at most three years of validity. The default. Covers both kinds of the
+   * format: certificates (a {@code LearningAchievement} claim) and professional quality
+   * attestations under Article 7 of Italian Law 4/2013 (type
+   * {@code ProfessionalQualityAttestation}, a {@code QualityAttestation} claim whose quality
+   * standard must be a catalogue profile).
    */
   SIGILLO_EDC,
   /**

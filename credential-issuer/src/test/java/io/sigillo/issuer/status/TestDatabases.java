@@ -14,21 +14,21 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
-/** Real databases for store tests: H2 files and one embedded PostgreSQL server per test JVM. */
-final class TestDatabases {
+/** Real databases for store tests (status and route stores): H2 files and one embedded PostgreSQL server per test JVM. */
+public final class TestDatabases {
   private static final AtomicInteger NEXT = new AtomicInteger();
   private static EmbeddedPostgres postgres;
 
   private TestDatabases() {}
 
   /** Where a store's database is and how to log in. */
-  static final class Db implements AutoCloseable {
-    final String url;
-    final String user;
-    final String password;
+  public static final class Db implements AutoCloseable {
+    public final String url;
+    public final String user;
+    public final String password;
     private final PooledConnections pool;
 
-    Db(String url, String user, String password) {
+    public Db(String url, String user, String password) {
       this.url = url;
       this.user = user;
       this.password = password;
@@ -36,12 +36,12 @@ final class TestDatabases {
     }
 
     /** Pooled connections (what an application would use). */
-    ConnectionSource source() {
+    public ConnectionSource source() {
       return pool;
     }
 
     /** A fresh, unpooled connection per operation. */
-    ConnectionSource unpooled() {
+    public ConnectionSource unpooled() {
       return ConnectionSource.url(url, user, password);
     }
 
@@ -55,12 +55,12 @@ final class TestDatabases {
     }
   }
 
-  static Db h2(Path dir) {
+  public static Db h2(Path dir) {
     return new Db(JdbcStatusStore.h2FileUrl(dir.resolve("status")), "sa", "");
   }
 
   /** A new, empty database on the shared embedded PostgreSQL server. */
-  static synchronized Db postgres() {
+  public static synchronized Db postgres() {
     try {
       if (postgres == null) {
         File tmp = new File(System.getProperty("java.io.tmpdir"));

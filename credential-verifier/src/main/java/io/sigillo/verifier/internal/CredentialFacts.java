@@ -122,11 +122,15 @@ public record CredentialFacts(
     return null;
   }
 
-  /** The qualification must be a catalogue profile, with exactly its competences. */
+  /**
+   * The qualification (of a certificate's achievement, or the quality standard of a professional
+   * quality attestation) must be a catalogue profile, with exactly its competences.
+   */
   private static List<FormatProblem> profileProblems(EdcCredential c, ProfileCatalogue catalogue) {
     List<FormatProblem> out = new ArrayList<>();
-    Qualification q = c.achievement().specifiedBy();
-    String at = "$.credentialSubject.hasClaim.specifiedBy";
+    Qualification q = c.qualification();
+    String at = c.isAttestation() ? "$.credentialSubject.hasClaim.qualityStandard"
+        : "$.credentialSubject.hasClaim.specifiedBy";
     Profile profile = catalogue.find(q.id()).orElse(null);
     if (profile == null) {
       out.add(new FormatProblem(FormatCode.PROFILE_UNKNOWN, at + ".id",

@@ -73,6 +73,30 @@ public final class IndexPermutation {
     return x;
   }
 
+  /**
+   * The indices handed out as allocations {@code from} to {@code from + count - 1} of the list,
+   * with one keyed MAC for all of them.
+   *
+   * @param from the first allocation number, 0 or more
+   * @param count how many, with {@code from + count <= capacity}
+   * @return the indices, in allocation order
+   */
+  public int[] permute(int from, int count) {
+    if (from < 0 || count < 0 || (long) from + count > capacity) {
+      throw new IllegalArgumentException("allocations outside the list: " + from + " + " + count);
+    }
+    Mac mac = mac();
+    int[] out = new int[count];
+    for (int i = 0; i < count; i++) {
+      int x = from + i;
+      do {
+        x = encrypt(mac, x);
+      } while (x >= capacity);
+      out[i] = x;
+    }
+    return out;
+  }
+
   private int encrypt(Mac mac, int x) {
     int left = x >>> half & mask;
     int right = x & mask;

@@ -92,6 +92,14 @@ public final class StatusSql {
   }
 
   private StatusSlot allocate(Connection c, StatusPurpose purpose, Instant now) throws SQLException {
+    return allocate(c, purpose, 1, now).get(0);
+  }
+
+  /**
+   * Allocates indices for several credentials in one go: the purpose's list head is locked once,
+   * each list involved is updated once, and a list that fills up rolls over to a new one.
+   */
+  private List<StatusSlot> allocate(Connection c, StatusPurpose purpose, int count, Instant now) throws SQLException {
     String listId;
     int nextSeq;
     try (PreparedStatement p = c.prepareStatement(
@@ -122,43 +130,129 @@ public final class StatusSql {
         }
       }
     }
-    if (listId == null || allocated >= listCapacity) {
-      listId = (purpose == StatusPurpose.REVOCATION ? "r" : "s") + nextSeq;
-      key = IndexPermutation.newKey();
-      allocated = 0;
-      listCapacity = capacity;
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO sigillo_status_list (list_id, purpose, seq,"
-          + " capacity, list_length, allocated, perm_key, created_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)")) {
-        p.setString(1, listId);
-        p.setString(2, purpose.value());
-        p.setInt(3, nextSeq);
-        p.setInt(4, capacity);
-        p.setInt(5, length);
-        p.setString(6, key);
-        p.setObject(7, time(now));
-        p.executeUpdate();
+    List<StatusSlot> out = new ArrayList<>(count);
+    while (out.size() < count) {
+      if (listId == null || allocated >= listCapacity) {
+        listId = (purpose == StatusPurpose.REVOCATION ? "r" : "s") + nextSeq;
+        key = IndexPermutation.newKey();
+        allocated = 0;
+        listCapacity = capacity;
+        openList(c, purpose, listId, nextSeq, key, now);
+        nextSeq++;
       }
+      int take = Math.min(count - out.size(), listCapacity - allocated);
+      int[] indices = new IndexPermutation(key, listCapacity).permute(allocated, take);
       try (PreparedStatement p = c.prepareStatement(
-          "UPDATE sigillo_list_head SET current_list = ?, next_seq = ? WHERE purpose = ? AND next_seq = ?")) {
-        p.setString(1, listId);
-        p.setInt(2, nextSeq + 1);
-        p.setString(3, purpose.value());
-        p.setInt(4, nextSeq);
+          "UPDATE sigillo_status_list SET allocated = allocated + ? WHERE list_id = ? AND allocated = ?")) {
+        p.setInt(1, take);
+        p.setString(2, listId);
+        p.setInt(3, allocated);
         if (p.executeUpdate() != 1) {
-          throw new Transactions.Conflict("list head of " + purpose + " changed concurrently");
+          throw new Transactions.Conflict("list " + listId + " allocated concurrently");
         }
       }
-    }
-    int index = new IndexPermutation(key, listCapacity).permute(allocated);
-    try (PreparedStatement p = c.prepareStatement(
-        "UPDATE sigillo_status_list SET allocated = allocated + 1 WHERE list_id = ? AND allocated = ?")) {
-      p.setString(1, listId);
-      p.setInt(2, allocated);
-      if (p.executeUpdate() != 1) {
-        throw new Transactions.Conflict("list " + listId + " allocated concurrently");
+      allocated += take;
+      for (int index : indices) {
+        out.add(new StatusSlot(purpose, listId, index));
       }
     }
-    return new StatusSlot(purpose, listId, index);
+    return out;
+  }
+
+  private void openList(Connection c, StatusPurpose purpose, String listId, int seq, String key, Instant now)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO sigillo_status_list (list_id, purpose, seq,"
+        + " capacity, list_length, allocated, perm_key, created_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)")) {
+      p.setString(1, listId);
+      p.setString(2, purpose.value());
+      p.setInt(3, seq);
+      p.setInt(4, capacity);
+      p.setInt(5, length);
+      p.setString(6, key);
+      p.setObject(7, time(now));
+      p.executeUpdate();
+    }
+    try (PreparedStatement p = c.prepareStatement(
+        "UPDATE sigillo_list_head SET current_list = ?, next_seq = ? WHERE purpose = ? AND next_seq = ?")) {
+      p.setString(1, listId);
+      p.setInt(2, seq + 1);
+      p.setString(3, purpose.value());
+      p.setInt(4, seq);
+      if (p.executeUpdate() != 1) {
+        throw new Transactions.Conflict("list head of " + purpose + " changed concurrently");
+      }
+    }
+  }
+
+  /**
+   * Registers several credentials in one transaction: one index per purpose each, allocated in
+   * bulk, the records and their issuance history written as JDBC batches. Meant for credentials
+   * with fresh random ids; a duplicate id makes the whole batch conflict.
+   *
+   * @param c the transaction
+   * @param registrations what to record, in order
+   * @param actor who
+   * @param now when
+   * @return the records, in the order of the registrations
+   * @throws SQLException on a database error or race
+   */
+  public List<CredentialRecord> registerAll(Connection c, List<CredentialRegistration> registrations, String actor,
+      Instant now) throws SQLException {
+    if (registrations.isEmpty()) {
+      return List.of();
+    }
+    List<StatusSlot> revocation = allocate(c, StatusPurpose.REVOCATION, registrations.size(), now);
+    List<StatusSlot> suspension = allocate(c, StatusPurpose.SUSPENSION, registrations.size(), now);
+    List<CredentialRecord> out = new ArrayList<>(registrations.size());
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO sigillo_credential (" + CREDENTIAL_COLUMNS
+        + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < registrations.size(); i++) {
+        CredentialRegistration r = registrations.get(i);
+        p.setString(1, r.credentialId().toString());
+        p.setString(2, r.holderReference());
+        p.setString(3, r.profile());
+        p.setObject(4, time(r.validFrom()));
+        p.setObject(5, time(r.validUntil()));
+        p.setObject(6, time(now));
+        p.setString(7, CredentialState.ACTIVE.name());
+        p.setString(8, revocation.get(i).listId());
+        p.setInt(9, revocation.get(i).index());
+        p.setString(10, suspension.get(i).listId());
+        p.setInt(11, suspension.get(i).index());
+        p.setInt(12, 1);
+        p.setObject(13, time(now));
+        p.addBatch();
+        out.add(new CredentialRecord(r, now, CredentialState.ACTIVE, List.of(revocation.get(i), suspension.get(i)), 1));
+      }
+      p.executeBatch();
+    } catch (SQLException e) {
+      if (isConstraintViolation(e)) {
+        throw new Transactions.Conflict("concurrent registration in a batch: " + e.getMessage());
+      }
+      throw e;
+    }
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO sigillo_status_event (credential_id, seq, action,"
+        + " from_state, to_state, actor, reason, changed_at) VALUES (?, 1, ?, NULL, ?, ?, '', ?)")) {
+      for (CredentialRegistration r : registrations) {
+        p.setString(1, r.credentialId().toString());
+        p.setString(2, StatusChange.Action.ISSUE.name());
+        p.setString(3, CredentialState.ACTIVE.name());
+        p.setString(4, actor);
+        p.setObject(5, time(now));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    return out;
+  }
+
+  private static boolean isConstraintViolation(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if (x.getSQLState() != null && x.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,11 @@
+package io.sigillo.issuer.batch;
+
+import io.sigillo.issuer.status.TestDatabases;
+import java.nio.file.Path;
+
+class PostgresBatchIssuerTest extends BatchIssuerContractTest {
+  @Override
+  TestDatabases.Db newDatabase(Path dir) {
+    return TestDatabases.postgres();
+  }
+}
