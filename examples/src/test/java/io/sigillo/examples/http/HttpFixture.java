@@ -37,7 +37,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** An issuance server on loopback over a real route on an H2 file, with a test PKI and sample requests. */
-final class HttpFixture implements AutoCloseable {
+public final class HttpFixture implements AutoCloseable {
   static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
   static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
   static final String PROFILE = "ai-security-specialist";
@@ -87,7 +87,7 @@ final class HttpFixture implements AutoCloseable {
   }
 
   /** A valid, positive request for one holder, nested as an HR system would send it. */
-  static ObjectNode request(String hrId) {
+  public static ObjectNode request(String hrId) {
     ObjectNode n = JSON.createObjectNode();
     n.put("hrId", hrId).put("profile", PROFILE).put("cycle", "2026");
     n.putObject("holder").put("givenName", "Giulia").put("familyName", "Rossi").put("birthDate", "1990-04-12")
