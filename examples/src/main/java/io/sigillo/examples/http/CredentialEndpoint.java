@@ -150,6 +150,8 @@ final class CredentialEndpoint {
       case STORE_UNAVAILABLE:
         return new Problem(503, e.reason().name(), "Service unavailable", "the store is unavailable; nothing was"
             + " recorded, try again").header("Retry-After", "5");
+      case DUPLICATE_KEY:
+        return new Problem(409, e.reason().name(), "Conflict", e.getMessage());
       case ISSUANCE_FAILED:
       case UNKNOWN_CREDENTIAL:
         return new Problem(500, e.reason().name(), "Issuance failed", "the credential could not be sealed or read;"

@@ -64,6 +64,11 @@ import java.util.regex.Pattern;
  * 503 with {@code Retry-After} when all issuance slots are busy or the store is unavailable.
  * A body not received within the read timeout closes the connection. Never a stack trace.
  *
+ * <p>The read timeout bounds the body; the JDK server reads the request line and headers before
+ * any handler runs, which only its system property {@code sun.net.httpserver.maxReqTime}
+ * (seconds, read once when the JDK server is first used) bounds: {@code sigillo serve issuance}
+ * sets it to the read timeout. Connections beyond the worker queue are closed unanswered.
+ *
  * <p>Plain HTTP: terminate TLS in front of it. Unexpected failures are logged through
  * {@link System.Logger} (name {@code io.sigillo.examples.http}), never printed.
  */
@@ -270,7 +275,9 @@ public final class IssuanceServer implements AutoCloseable {
           body = sealed.document();
           break;
         case QR_PNG:
-          body = QrCode.encode(OfflineQr.encode(sealed.jadesQr().orElseThrow())).toPng(qrModuleSize, 4);
+          body = QrCode.encode(OfflineQr.encode(sealed.jadesQr().orElseThrow(() -> new IllegalStateException(
+              "QR codes are offered but the route's issuer does not seal for them: build it with qrSeal(true)"))))
+              .toPng(qrModuleSize, 4);
           break;
         default:
           body = sealed.jades().getBytes(StandardCharsets.UTF_8);

@@ -53,9 +53,14 @@ public final class HttpFixture implements AutoCloseable {
   final IssuanceServer server;
 
   HttpFixture(Path dir, UnaryOperator<IssuanceServer.Builder> options) throws RouteException, IOException {
+    this(dir, options, true);
+  }
+
+  HttpFixture(Path dir, UnaryOperator<IssuanceServer.Builder> options, boolean qrSeal)
+      throws RouteException, IOException {
     db = PooledConnections.of(ConnectionSource.url(JdbcStatusStore.h2FileUrl(dir.resolve("route")), "sa", ""), 8);
     store = RouteStore.newBuilder().connections(db).clock(CLOCK).build();
-    issuer = Issuer.newBuilder().seal(pki().seal()).clock(CLOCK).qrSeal(true)
+    issuer = Issuer.newBuilder().seal(pki().seal()).clock(CLOCK).qrSeal(qrSeal)
         .organisation(Organisation.newBuilder().id("https://aipia.example/id")
             .legalName(LanguageMap.of("en", "AIPIA Test Association")).eidasIdentifier("VATIT-12345678901").build())
         .status(StatusListConfig.newBuilder().store(store.statusStore())

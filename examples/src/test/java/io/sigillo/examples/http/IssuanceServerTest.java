@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sigillo.issuer.route.AuditTrail;
+import io.sigillo.credential.Person;
 import io.sigillo.issuer.route.HrKey;
+import io.sigillo.issuer.route.RouteKind;
 import io.sigillo.issuer.route.RouteStep;
 import io.sigillo.verifier.VerificationReport;
 import java.io.ByteArrayInputStream;
@@ -356,5 +358,50 @@ class IssuanceServerTest {
       assertThat(slow.readToEnd(java.time.Duration.ofSeconds(10))).doesNotContain("HTTP/1.1 2");
     }
     assertThat(post(HttpFixture.request("E00014")).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void post_keyOfAnApplicationOpenedByHand_409KeyInUse() throws Exception {
+    start();
+    HrKey key = new HrKey("E00015", HttpFixture.PROFILE, "2026");
+    f.route.open(RouteKind.ASSOCIATION_ASSESSMENT, HttpFixture.PROFILE, key,
+        Person.newBuilder().id("urn:uuid:6f1c1bb4-3b0e-4e7b-9a43-000000000015").givenName("Giulia")
+            .familyName("Rossi").build(), "registrar");
+    problem(post(HttpFixture.request("E00015")), 409, "KEY_IN_USE");
+  }
+
+  @Test
+  void post_sameKeyThroughTwoServersOnOneStore_oneCredential() throws Exception {
+    start(b -> b.concurrency(8));
+    try (HttpFixture other = new HttpFixture(dir, b -> b.concurrency(8))) {
+      String body = HttpFixture.request("E00016").toString();
+      ExecutorService pool = Executors.newFixedThreadPool(6);
+      try {
+        List<Future<HttpResponse<byte[]>>> all = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+          URI target = (i % 2 == 0 ? f : other).server.credentialsUrl();
+          all.add(pool.submit((Callable<HttpResponse<byte[]>>) () -> http.send(HttpRequest.newBuilder(target)
+              .header("Content-Type", "application/json").header("X-API-Key", HttpFixture.KEY)
+              .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray())));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Future<HttpResponse<byte[]>> r : all) {
+          statuses.add(r.get().statusCode());
+          ids.add(r.get().headers().firstValue("sigillo-credential-id").orElse("none: " + text(r.get())));
+        }
+        assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(ids).containsOnly(ids.get(0));
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    assertThat(f.store.pendingApplications()).isEmpty();
+  }
+
+  @Test
+  void post_serverMisconfigured_500ProblemWithoutStackTrace() throws Exception {
+    f = new HttpFixture(dir, b -> b.qr(true, 2), false);
+    problem(post(HttpFixture.request("E00017"), "Accept", "image/png"), 500, "INTERNAL_ERROR");
   }
 }
