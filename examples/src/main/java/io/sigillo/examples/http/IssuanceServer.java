@@ -1,31 +1,21 @@
 package io.sigillo.examples.http;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.sigillo.issuer.SealedCredential;
 import io.sigillo.issuer.route.CertificationRoute;
 import io.sigillo.profile.ProfileCatalogue;
-import io.sigillo.qr.OfflineQr;
 import io.sigillo.qr.QrCode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An HTTP issuance endpoint for HR systems that push instead of export (JDK {@link HttpServer}).
@@ -73,36 +63,24 @@ import java.util.regex.Pattern;
  * {@link System.Logger} (name {@code io.sigillo.examples.http}), never printed.
  */
 public final class IssuanceServer implements AutoCloseable {
-  static final String COLLECTION = "/v1/credentials";
-  private static final Pattern ITEM = Pattern.compile("/v1/credentials/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"
-      + "-[0-9a-f]{4}-[0-9a-f]{12})");
-  private static final System.Logger LOG = System.getLogger("io.sigillo.examples.http");
 
   private final HttpServer server;
   private final ThreadPoolExecutor workers;
   private final ScheduledExecutorService watchdog;
-  private final ApiKeys keys;
-  private final CredentialEndpoint endpoint;
-  private final BodyReader bodies;
-  private final Semaphore slots;
-  private final boolean qr;
-  private final int qrModuleSize;
 
   private IssuanceServer(Builder b) throws IOException {
     CertificationRoute route = Objects.requireNonNull(b.route, "route");
-    this.keys = Objects.requireNonNull(b.keys, "apiKeys");
-    this.qr = b.qr;
-    this.qrModuleSize = b.qrModuleSize;
-    this.endpoint = new CredentialEndpoint(route, b.catalogue, b.holderIds, b.maxBodyBytes);
-    this.slots = new Semaphore(b.concurrency);
+    ApiKeys keys = Objects.requireNonNull(b.keys, "apiKeys");
     this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sigillo-http-deadline"));
-    this.bodies = new BodyReader(watchdog, b.maxBodyBytes, b.readTimeout);
+    RequestHandler handler = new RequestHandler(keys, new CredentialEndpoint(route, b.catalogue, b.holderIds,
+        b.maxBodyBytes), new BodyReader(watchdog, b.maxBodyBytes, b.readTimeout), b.concurrency, b.qr,
+        b.qrModuleSize);
     // threads beyond the issuance slots answer 503, 4xx and reads quickly; beyond the queue, connections are closed
     this.workers = new ThreadPoolExecutor(b.concurrency + 4, b.concurrency + 4, 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(b.queue), r -> daemon(r, "sigillo-http"));
     this.server = HttpServer.create(Objects.requireNonNull(b.address, "address"), b.queue);
     server.setExecutor(workers);
-    server.createContext("/", this::handle);
+    server.createContext("/", handler);
   }
 
   private static Thread daemon(Runnable r, String name) {
@@ -136,7 +114,7 @@ public final class IssuanceServer implements AutoCloseable {
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
-    return URI.create("http://" + host + ":" + a.getPort() + COLLECTION);
+    return URI.create("http://" + host + ":" + a.getPort() + RequestHandler.COLLECTION);
   }
 
   /** Stops serving at once. */
@@ -145,182 +123,6 @@ public final class IssuanceServer implements AutoCloseable {
     server.stop(0);
     workers.shutdownNow();
     watchdog.shutdownNow();
-  }
-
-  private void handle(HttpExchange x) {
-    long start = System.nanoTime();
-    int status = 0;
-    String actor = "-";
-    try (x) {
-      try {
-        Exchange ex = new Exchange(x);
-        actor = ex.serve();
-        status = x.getResponseCode();
-      } catch (Problem p) {
-        status = p.status();
-        sendProblem(x, p);
-      } catch (BodyReader.TimedOut e) {
-        status = 408;
-        LOG.log(System.Logger.Level.INFO, "{0} {1}: {2}", x.getRequestMethod(), x.getRequestURI().getRawPath(),
-            e.getMessage());
-      } catch (RuntimeException e) {
-        status = 500;
-        LOG.log(System.Logger.Level.ERROR, "unexpected failure on " + x.getRequestMethod() + " "
-            + x.getRequestURI().getRawPath(), e);
-        sendProblem(x, new Problem(500, "INTERNAL_ERROR", "Internal server error", "the request failed"
-            + " unexpectedly; nothing more is disclosed here, see the server log"));
-      }
-    } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, "connection failed: {0}", e.toString());
-    } finally {
-      LOG.log(System.Logger.Level.DEBUG, "{0} {1} -> {2} ({3}, {4} ms)", x.getRequestMethod(),
-          x.getRequestURI().getRawPath(), status, actor, (System.nanoTime() - start) / 1_000_000);
-    }
-  }
-
-  /** One request through the checks, in order: path, method, key, media types, slot, size, body. */
-  private final class Exchange {
-    private final HttpExchange x;
-
-    Exchange(HttpExchange x) {
-      this.x = x;
-    }
-
-    /** Serves the request; returns the actor. */
-    String serve() throws Problem, IOException {
-      String path = x.getRequestURI().getRawPath();
-      String method = x.getRequestMethod();
-      Matcher item = ITEM.matcher(path);
-      boolean collection = path.equals(COLLECTION);
-      if (!collection && !item.matches()) {
-        throw new Problem(404, "NOT_FOUND", "Not found", "no resource at this path; POST credentials to "
-            + COLLECTION);
-      }
-      String allowed = collection ? "POST" : "GET";
-      if (!method.equals(allowed)) {
-        throw new Problem(405, "METHOD_NOT_ALLOWED", "Method not allowed", method + " is not allowed here; use "
-            + allowed).header("Allow", allowed);
-      }
-      String actor = authenticate();
-      if (collection) {
-        requireJson();
-      }
-      Representation rep = Representation.negotiate(x.getRequestHeaders().getFirst("Accept"), qr);
-      if (!slots.tryAcquire()) {
-        throw new Problem(503, "BUSY", "Service unavailable", "all issuance slots are busy; try again")
-            .header("Retry-After", "1");
-      }
-      try {
-        CredentialEndpoint.Result result;
-        if (collection) {
-          bodies.checkDeclaredLength(x);
-          byte[] body;
-          try (BodyReader.Deadline d = bodies.deadline()) {
-            try {
-              body = bodies.read(x);
-            } catch (IOException e) {
-              throw d.expired() ? d.timedOut() : e;
-            }
-          }
-          result = endpoint.post(body, actor, "POST " + COLLECTION + " by " + actor);
-        } else {
-          result = endpoint.get(UUID.fromString(item.group(1)));
-        }
-        send(result, rep);
-      } finally {
-        slots.release();
-      }
-      return actor;
-    }
-
-    private String authenticate() throws Problem {
-      Headers h = x.getRequestHeaders();
-      String presented = h.getFirst("X-API-Key");
-      String authorization = h.getFirst("Authorization");
-      if (presented == null && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        presented = authorization.substring(7).strip();
-      }
-      if (presented == null) {
-        throw new Problem(401, "UNAUTHENTICATED", "Unauthorized", "an API key is required: Authorization: Bearer"
-            + " <key> or X-API-Key: <key>").header("WWW-Authenticate", "Bearer realm=\"sigillo-issuance\"");
-      }
-      return keys.actorOf(presented).orElseThrow(() -> new Problem(401, "INVALID_API_KEY", "Unauthorized",
-          "the API key is not valid").header("WWW-Authenticate",
-              "Bearer realm=\"sigillo-issuance\", error=\"invalid_token\""));
-    }
-
-    private void requireJson() throws Problem {
-      String type = x.getRequestHeaders().getFirst("Content-Type");
-      String[] parts = type == null ? new String[] {""} : type.split(";");
-      boolean json = parts[0].strip().equalsIgnoreCase("application/json");
-      for (int i = 1; i < parts.length && json; i++) {
-        String p = parts[i].strip().toLowerCase(Locale.ROOT).replace("\"", "");
-        json = !p.startsWith("charset=") || p.equals("charset=utf-8");
-      }
-      if (!json) {
-        throw new Problem(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type", "the body must be"
-            + " application/json (UTF-8); got " + (type == null ? "no Content-Type" : "'" + abbreviate(type) + "'"))
-            .header("Accept-Post", "application/json");
-      }
-    }
-
-    private void send(CredentialEndpoint.Result result, Representation rep) throws IOException {
-      SealedCredential sealed = result.sealed();
-      byte[] body;
-      switch (rep.kind()) {
-        case VC_JWT:
-          body = sealed.vcJwt().getBytes(StandardCharsets.US_ASCII);
-          break;
-        case JSON_LD:
-          body = sealed.document();
-          break;
-        case QR_PNG:
-          body = QrCode.encode(OfflineQr.encode(sealed.jadesQr().orElseThrow(() -> new IllegalStateException(
-              "QR codes are offered but the route's issuer does not seal for them: build it with qrSeal(true)"))))
-              .toPng(qrModuleSize, 4);
-          break;
-        default:
-          body = sealed.jades().getBytes(StandardCharsets.UTF_8);
-      }
-      String id = sealed.credential().id().toString();
-      String location = COLLECTION + "/" + id.substring(id.lastIndexOf(':') + 1);
-      Headers h = x.getResponseHeaders();
-      h.set("Content-Type", rep.mediaType());
-      if (result.status() == 201) {
-        h.set("Location", location);
-      }
-      h.set("Content-Location", location);
-      h.set("Sigillo-Credential-Id", id);
-      h.set("Vary", "Accept");
-      h.set("Cache-Control", "no-store");
-      h.set("X-Content-Type-Options", "nosniff");
-      x.sendResponseHeaders(result.status(), body.length);
-      try (OutputStream out = x.getResponseBody()) {
-        out.write(body);
-      }
-    }
-  }
-
-  private void sendProblem(HttpExchange x, Problem p) throws IOException {
-    byte[] body = p.body();
-    Headers h = x.getResponseHeaders();
-    h.clear();
-    p.headers().forEach(h::set);
-    h.set("Content-Type", Problem.MEDIA_TYPE);
-    h.set("Cache-Control", "no-store");
-    h.set("X-Content-Type-Options", "nosniff");
-    // an unread body is drained by the JDK server when the exchange closes: bound that by the deadline
-    try (BodyReader.Deadline d = bodies.deadline()) {
-      x.sendResponseHeaders(p.status(), body.length);
-      try (OutputStream out = x.getResponseBody()) {
-        out.write(body);
-      }
-    }
-  }
-
-  private static String abbreviate(String s) {
-    String clean = s.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() <= 60 ? clean : clean.substring(0, 57) + "...";
   }
 
   /** Builds an {@link IssuanceServer}; the route, the API keys and the address are required. */
