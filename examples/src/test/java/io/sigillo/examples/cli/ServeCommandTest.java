@@ -46,7 +46,7 @@ class ServeCommandTest {
   }
 
   @Test
-  void issuance_runsUntilInterruptedAndIssues() throws Exception {
+  void issuance_issuesOverHttpUntilInterruptedAndTheCredentialVerifies() throws Exception {
     assertThat(cli.run("keys", "--out", tmp.resolve("keys")).exit()).isZero();
     Path keyFile = tmp.resolve("api-keys");
     String key = newKey(keyFile);
@@ -73,12 +73,21 @@ class ServeCommandTest {
           .build(), HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
       assertThat(r.body()).startsWith("eyJ");
+      Files.writeString(tmp.resolve("E00100.jwt"), r.body());
     } finally {
       server.interrupt();
       server.join(10_000);
     }
     assertThat(exit.get()).as(out + "\n" + err).isZero();
     assertThat(out.toString()).contains("Stopped");
+    // the route store holds the status lists: publish them as for any issuance, then verify offline
+    CliRunner.Run publish = cli.run("status", "publish", "--keys", tmp.resolve("keys"), "--status-db",
+        tmp.resolve("db/route"), "--status-base", "https://aipia.example/status/", "--out", tmp.resolve("lists"));
+    assertThat(publish.exit()).as(publish.toString()).isZero();
+    CliRunner.Run verify = cli.run("verify", tmp.resolve("E00100.jwt"), "--trust", tmp.resolve("keys/root-ca.pem"),
+        "--status-offline", tmp.resolve("lists/r1.jwt"), "--status-offline", tmp.resolve("lists/s1.jwt"));
+    assertThat(verify.exit()).as(verify.toString()).isZero();
+    assertThat(verify.out()).contains("TOTAL_PASSED");
   }
 
   @Test
