@@ -128,10 +128,9 @@ final class ServeCommand implements Callable<Integer> {
             .qrSeal(qr).status(StatusCommand.config(store.statusStore(), statusBase, null, null)).build();
         CertificationRoute route = CertificationRoute.newBuilder().issuer(issuer).store(store).clock(root.clock())
             .build();
-        IssuanceServer.Builder b = IssuanceServer.newBuilder().route(route).apiKeys(apiKeys)
-            .address(new InetSocketAddress(host, port)).qr(qr, 4);
+        IssuanceServer.Builder b = IssuanceServer.newBuilder().route(route).apiKeys(apiKeys).qr(qr, 4);
         try {
-          b.maxBodyBytes(maxBody).readTimeout(readTimeout);
+          b.address(new InetSocketAddress(host, port)).maxBodyBytes(maxBody).readTimeout(readTimeout);
           if (concurrency != null) {
             b.concurrency(concurrency);
           }

@@ -99,4 +99,20 @@ class ServeCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).startsWith("error: --api-key-file").contains("line 1").doesNotContain("Exception");
   }
+
+  @Test
+  void issuance_limitOutOfRange_exit2WithTheRange() throws Exception {
+    assertThat(cli.run("keys", "--out", tmp.resolve("keys")).exit()).isZero();
+    Path keyFile = tmp.resolve("api-keys");
+    newKey(keyFile);
+    CliRunner.Run r = cli.run("serve", "issuance", "--keys", tmp.resolve("keys"), "--db", tmp.resolve("db/route"),
+        "--status-base", "https://aipia.example/status/", "--api-key-file", keyFile, "--port", "0",
+        "--max-body", "10");
+    assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).startsWith("error: the body limit must be 256 bytes to 4 MiB");
+    CliRunner.Run port = cli.run("serve", "issuance", "--keys", tmp.resolve("keys"), "--db", tmp.resolve("db/route"),
+        "--status-base", "https://aipia.example/status/", "--api-key-file", keyFile, "--port", "70000");
+    assertThat(port.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(port.err()).startsWith("error: port out of range");
+  }
 }
