@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  *       {@code 201 Created} with {@code Location} for a new credential, {@code 200 OK} with the
  *       same credential (same id and content, sealed again) when the HR id, profile and cycle
  *       were issued before from the same data.
- *   <li>{@code GET /v1/credentials/{uuid}}: a credential issued here.
+ *   <li>{@code GET /v1/credentials/{uuid}}: a credential issued here (to any valid key: the keys
+ *       are the issuer's own HR integrations, not holders).
  * </ul>
  *
  * <p>The credential comes as JAdES ({@code application/jose+json}) unless {@code Accept} asks
