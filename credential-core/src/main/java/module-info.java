@@ -8,6 +8,9 @@ module io.sigillo.core {
   requires org.bouncycastle.provider;
   requires org.bouncycastle.pkix;
   requires titanium.json.ld;
+  requires titanium.rdfc;
+  requires titanium.rdf.api;
+  requires titanium.rdf.n.quads;
   requires jakarta.json;
   requires com.google.zxing;
   requires transitive java.desktop;
@@ -16,6 +19,7 @@ module io.sigillo.core {
   exports io.sigillo.credential;
   exports io.sigillo.profile;
   exports io.sigillo.jsonld;
+  exports io.sigillo.dataintegrity;
   exports io.sigillo.seal;
   exports io.sigillo.x509;
   exports io.sigillo.qr;

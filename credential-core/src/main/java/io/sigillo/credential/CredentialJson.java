@@ -26,8 +26,9 @@ import java.util.Objects;
  *
  * <p>{@link #read(byte[])} parses strictly ({@link StrictJson}), applies the VC 2.0 data model
  * rules ({@link Vcdm2Rules}) and then the Sigillo EDC profile rules: the two contexts above, only
- * the properties of the profile, each with the expected shape, and a validity window of at most
- * three years. Every problem is reported, not only the first.
+ * the properties of the profile (including embedded W3C Data Integrity {@code proof}s, read with
+ * {@link io.sigillo.dataintegrity.DataIntegrityProof#read}), each with the expected shape, and a
+ * validity window of at most three years. Every problem is reported, not only the first.
  *
  * <p>Stateless and thread-safe.
  */

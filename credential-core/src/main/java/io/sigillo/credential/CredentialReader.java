@@ -1,6 +1,7 @@
 package io.sigillo.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sigillo.dataintegrity.DataIntegrityProof;
 import io.sigillo.status.BitstringStatusListEntry;
 import java.net.URI;
 import java.time.Instant;
@@ -109,6 +110,7 @@ final class CredentialReader {
         schemas.add(new CredentialSchemaRef(sid, stype));
       }
     }
+    List<DataIntegrityProof> proofs = proofs(r.raw("proof"));
     r.finish();
     if (!problems.isEmpty()) {
       return null;
@@ -132,6 +134,7 @@ final class CredentialReader {
         .displayParameter(display)
         .credentialSchemas(schemas)
         .credentialStatus(status)
+        .proofs(proofs)
         .build());
   }
 
@@ -159,6 +162,29 @@ final class CredentialReader {
         } else {
           out.add(e);
         }
+      } catch (CredentialFormatException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return out;
+  }
+
+  /** The embedded Data Integrity proofs: one object or a non-empty array of them. */
+  private List<DataIntegrityProof> proofs(JsonNode node) {
+    List<DataIntegrityProof> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    if (node.isArray() && node.isEmpty()) {
+      problems.add(new FormatProblem(FormatCode.PROOF_INVALID, "$.proof", "proof must not be an empty array"));
+      return out;
+    }
+    int i = 0;
+    for (JsonNode p : node.isArray() ? node : List.of(node)) {
+      String path = node.isArray() ? "$.proof[" + i + "]" : "$.proof";
+      i++;
+      try {
+        out.add(DataIntegrityProof.read(p, path));
       } catch (CredentialFormatException e) {
         problems.addAll(e.problems());
       }

@@ -51,6 +51,12 @@ final class CredentialWriter {
       n.put("id", s.id().toString());
       n.put("type", s.type());
     }
+    if (c.proofs().size() == 1) {
+      o.set("proof", c.proofs().get(0).toJson());
+    } else if (!c.proofs().isEmpty()) {
+      ArrayNode proofs = o.putArray("proof");
+      c.proofs().forEach(p -> proofs.add(p.toJson()));
+    }
     return o;
   }
 

@@ -1,5 +1,6 @@
 package io.sigillo.credential;
 
+import io.sigillo.dataintegrity.DataIntegrityProof;
 import io.sigillo.status.BitstringStatusListEntry;
 import io.sigillo.status.StatusPurpose;
 import java.net.URI;
@@ -51,6 +52,7 @@ public final class EdcCredential {
   private final List<Concept> credentialProfiles;
   private final DisplayParameter displayParameter;
   private final List<CredentialSchemaRef> credentialSchemas;
+  private final List<DataIntegrityProof> proofs;
   private final List<BitstringStatusListEntry> credentialStatus;
 
   private EdcCredential(Builder b) {
@@ -113,6 +115,12 @@ public final class EdcCredential {
     if (purposes != credentialStatus.size()) {
       throw new IllegalArgumentException("credentialStatus lists a status purpose twice");
     }
+    this.proofs = List.copyOf(b.proofs);
+    for (DataIntegrityProof p : proofs) {
+      if (p.proofValue().isEmpty()) {
+        throw new IllegalArgumentException("a credential's proof must carry a proofValue");
+      }
+    }
   }
 
   /**
@@ -155,6 +163,7 @@ public final class EdcCredential {
     b.credentialProfiles = credentialProfiles;
     b.displayParameter = displayParameter;
     b.credentialSchemas = credentialSchemas;
+    b.proofs = proofs;
     b.credentialStatus = credentialStatus;
     return b;
   }
@@ -321,6 +330,24 @@ public final class EdcCredential {
   }
 
   /**
+   * The Data Integrity proofs embedded in the credential ({@code proof}), in document order.
+   *
+   * @return an unmodifiable list, empty for a credential secured only by a JOSE seal
+   */
+  public List<DataIntegrityProof> proofs() {
+    return proofs;
+  }
+
+  /**
+   * The same credential without its Data Integrity proofs: what a proof secures.
+   *
+   * @return this credential if it has no proof, else a copy without them
+   */
+  public EdcCredential withoutProofs() {
+    return proofs.isEmpty() ? this : toBuilder().proofs(List.of()).build();
+  }
+
+  /**
    * The status entries ({@code credentialStatus}): where a verifier checks whether the credential
    * is revoked or suspended.
    *
@@ -354,13 +381,14 @@ public final class EdcCredential {
         && credentialProfiles.equals(c.credentialProfiles)
         && displayParameter.equals(c.displayParameter)
         && credentialSchemas.equals(c.credentialSchemas)
+        && proofs.equals(c.proofs)
         && credentialStatus.equals(c.credentialStatus);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, types, issuer, validity, subject, achievement, attestation, replaces, evidence,
-        credentialProfiles, displayParameter, credentialSchemas, credentialStatus);
+        credentialProfiles, displayParameter, credentialSchemas, proofs, credentialStatus);
   }
 
   @Override
@@ -384,6 +412,7 @@ public final class EdcCredential {
     private List<Concept> credentialProfiles = List.of(Vocabulary.GENERIC_CREDENTIAL_PROFILE);
     private DisplayParameter displayParameter;
     private List<CredentialSchemaRef> credentialSchemas = List.of(CredentialSchemaRef.EDC_GENERIC_FULL);
+    private List<DataIntegrityProof> proofs = List.of();
     private List<BitstringStatusListEntry> credentialStatus = List.of();
 
     private Builder() {}
@@ -530,6 +559,18 @@ public final class EdcCredential {
      */
     public Builder credentialSchemas(List<CredentialSchemaRef> schemas) {
       this.credentialSchemas = Objects.requireNonNull(schemas, "schemas");
+      return this;
+    }
+
+    /**
+     * Sets the embedded Data Integrity proofs; none by default. Issuers add proofs with
+     * {@code io.sigillo.issuer.Issuer}, which signs them; a proof set here is carried as is.
+     *
+     * @param proofs signed proofs (each with a {@code proofValue})
+     * @return this builder
+     */
+    public Builder proofs(List<DataIntegrityProof> proofs) {
+      this.proofs = Objects.requireNonNull(proofs, "proofs");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.sigillo.jsonld;
 
 import io.sigillo.credential.Vocabulary;
+import io.sigillo.jsonld.internal.JsonLdEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,13 +20,20 @@ import java.util.Set;
  * Nothing is ever fetched from the network or read from the file system: a context URL that is
  * not here is unknown.
  *
- * <p>{@link #bundled()} holds the W3C VC 2.0 base context and Sigillo's EDC context, both shipped
- * inside this library. Callers add contexts with {@link Builder#add(String, byte[], String)}, giving
+ * <p>{@link #bundled()} holds the W3C VC 2.0 base context and Sigillo's EDC context;
+ * {@link #bundledWithDataIntegrity()} adds the W3C Data Integrity v2 and Multikey v1 contexts. All
+ * are shipped inside this library (see {@code io/sigillo/jsonld/contexts/PROVENANCE.md}). Callers add contexts with {@link Builder#add(String, byte[], String)}, giving
  * the digest they expect; a mismatch is refused.
  *
  * <p>Immutable and thread-safe.
  */
 public final class PinnedContexts {
+  /** The W3C Data Integrity v2 context ({@code DataIntegrityProof} and its properties). */
+  public static final String DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2";
+
+  /** The W3C Multikey v1 context (verification methods of type {@code Multikey}). */
+  public static final String MULTIKEY_V1 = "https://w3id.org/security/multikey/v1";
+
   private static final PinnedContexts BUNDLED = newBuilder()
       .addResource(Vocabulary.CREDENTIALS_V2_CONTEXT, "credentials-v2.jsonld",
           "59955ced6697d61e03f2b2556febe5308ab16842846f5b586d7f1f7adec92734")
@@ -33,7 +41,15 @@ public final class PinnedContexts {
           "63a00bdfd19c85b9a0e855e9d81402a14e4fcd1c3699d35d63a0280911389c52")
       .build();
 
+  private static final PinnedContexts WITH_DATA_INTEGRITY = BUNDLED.toBuilder()
+      .addResource(DATA_INTEGRITY_V2, "data-integrity-v2.jsonld",
+          "0f77743daf5b4e8fc067fc5ba5b21044283053aa717fc6b0219843bed3b00363")
+      .addResource(MULTIKEY_V1, "multikey-v1.jsonld",
+          "c5f3806f8286920573221938917988a18a4cc5a09e968d29649613c7a1c2b1f6")
+      .build();
+
   private final Map<String, byte[]> contexts;
+  private volatile JsonLdEngine engine;
 
   private PinnedContexts(Map<String, byte[]> contexts) {
     this.contexts = Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
@@ -46,6 +62,17 @@ public final class PinnedContexts {
    */
   public static PinnedContexts bundled() {
     return BUNDLED;
+  }
+
+  /**
+   * The bundled contexts plus the W3C Data Integrity v2 and Multikey v1 contexts, also shipped
+   * inside this library. Sigillo's own credentials need neither (the VC 2.0 base context defines
+   * {@code DataIntegrityProof}); use this set to process third-party documents that name them.
+   *
+   * @return the bundled set with the Data Integrity contexts
+   */
+  public static PinnedContexts bundledWithDataIntegrity() {
+    return WITH_DATA_INTEGRITY;
   }
 
   /**
@@ -90,6 +117,24 @@ public final class PinnedContexts {
 
   byte[] bytesOrNull(String url) {
     return contexts.get(url);
+  }
+
+  /**
+   * The JSON-LD engine over these contexts, shared by every validator and canonicalizer that uses
+   * this set, so that a context is processed once per set rather than once per document.
+   */
+  JsonLdEngine engine() {
+    JsonLdEngine e = engine;
+    if (e == null) {
+      synchronized (this) {
+        e = engine;
+        if (e == null) {
+          e = new JsonLdEngine(contexts::get);
+          engine = e;
+        }
+      }
+    }
+    return e;
   }
 
   /**

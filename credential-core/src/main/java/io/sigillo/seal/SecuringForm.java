@@ -1,6 +1,6 @@
 package io.sigillo.seal;
 
-/** The ways a credential can be sealed. */
+/** The ways a credential can be secured: sealed with JOSE, or carrying a Data Integrity proof. */
 public enum SecuringForm {
   /**
    * JAdES baseline B (ETSI TS 119 182-1): an enveloping JWS in JSON serialization with the
@@ -20,7 +20,13 @@ public enum SecuringForm {
    * from its own configuration (certificates it knows, for example from a trusted list) and still
    * validates its chain to a trust anchor. File suffix {@code .qr.jades.json}.
    */
-  JADES_QR("application/jose+json", ".qr.jades.json");
+  JADES_QR("application/jose+json", ".qr.jades.json"),
+  /**
+   * The credential document itself, secured by an embedded W3C Data Integrity proof
+   * ({@code ecdsa-rdfc-2019} or {@code eddsa-rdfc-2022}) instead of a JOSE envelope, per W3C VC
+   * Data Integrity. File suffix {@code .di.json}.
+   */
+  DATA_INTEGRITY("application/vc", ".di.json");
 
   private final String mediaType;
   private final String fileSuffix;

@@ -311,8 +311,7 @@ class CredentialJsonReadProblemsTest {
         tuple(FormatCode.VALIDITY_TOO_LONG, "$.validUntil"),
         tuple(FormatCode.PROPERTY_INVALID, "$.credentialSubject.hasClaim.specifiedBy.title"),
         tuple(FormatCode.PROPERTY_UNKNOWN, "$.credentialSubject.nickname"),
-        tuple(FormatCode.PROPERTY_MISSING, "$.evidence[0].dcType"),
-        tuple(FormatCode.PROPERTY_UNKNOWN, "$.proof"));
+        tuple(FormatCode.PROPERTY_MISSING, "$.evidence[0].dcType"));
   }
 
   @Test

@@ -19,7 +19,14 @@ public final class IssuanceException extends Exception {
     /** A status operation was asked of an issuer configured without status lists. */
     STATUS_NOT_CONFIGURED,
     /** The status store refused or failed; the cause is a {@code StatusStoreException}. */
-    STATUS_STORE_FAILED
+    STATUS_STORE_FAILED,
+    /**
+     * The seal's key cannot make a Data Integrity proof: {@code ecdsa-rdfc-2019} needs a P-256 or
+     * P-384 key (RSA and P-521 seals can seal with JOSE only).
+     */
+    DATA_INTEGRITY_UNSUPPORTED,
+    /** The credential could not be canonicalized as JSON-LD (see the message for the problem). */
+    CANONICALIZATION_FAILED
   }
 
   private final Reason reason;

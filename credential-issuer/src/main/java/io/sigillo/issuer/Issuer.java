@@ -12,6 +12,8 @@ import io.sigillo.credential.Timestamps;
 import io.sigillo.credential.ValidityPeriod;
 import io.sigillo.credential.Vocabulary;
 import io.sigillo.issuer.internal.JoseSealer;
+import io.sigillo.issuer.internal.ProofSigner;
+import io.sigillo.jsonld.RdfCanonicalizer;
 import io.sigillo.issuer.status.CredentialRecord;
 import io.sigillo.issuer.status.CredentialRegistration;
 import io.sigillo.issuer.status.StatusListConfig;
@@ -76,6 +78,8 @@ public final class Issuer {
   private final Supplier<UUID> ids;
   private final boolean qrSeal;
   private final JoseSealer sealer;
+  private final ProofSigner proofSigner;
+  private final boolean dataIntegrity;
   private final StatusListConfig status;
 
   private Issuer(Builder b) {
@@ -94,6 +98,12 @@ public final class Issuer {
           + " differs from the seal certificate's organizationIdentifier " + certId);
     }
     this.sealer = new JoseSealer(seal);
+    this.proofSigner = new ProofSigner(seal, RdfCanonicalizer.newBuilder().build());
+    this.dataIntegrity = b.dataIntegrity;
+    if (dataIntegrity && proofSigner.verificationMethod() == null) {
+      throw new IllegalArgumentException("Data Integrity proofs need an ES256 (P-256) or ES384 (P-384) seal; this seal uses "
+          + seal.signer().algorithm());
+    }
     this.status = b.status;
   }
 
@@ -187,9 +197,47 @@ public final class Issuer {
   }
 
   /**
+   * Secures a credential with a W3C Data Integrity proof ({@code ecdsa-rdfc-2019}, RDFC-1.0) made
+   * with the seal's key: the proof's verification method is the {@code did:key} of the seal
+   * certificate's public key, {@code created} comes from the clock and the purpose is
+   * {@code assertionMethod}. The credential can then be used as is (a Data-Integrity-secured
+   * document, {@link io.sigillo.seal.SecuringForm#DATA_INTEGRITY}) or also be sealed with
+   * {@link #seal(EdcCredential)}, whose JOSE seals then cover the proof too.
+   *
+   * @param credential a credential naming this issuer's organisation
+   * @return the credential with the proof added after any it already had
+   * @throws IssuanceException if the credential names another issuer, a seal certificate is not
+   *     valid at the clock's now, the seal has no P-256 or
+   *     P-384 key, or the signer fails
+   */
+  public EdcCredential addDataIntegrityProof(EdcCredential credential) throws IssuanceException {
+    Objects.requireNonNull(credential, "credential");
+    if (!credential.issuer().equals(organisation)) {
+      throw new IssuanceException(IssuanceException.Reason.ISSUER_MISMATCH,
+          "the credential's issuer " + credential.issuer().id() + " is not this issuer's organisation "
+              + organisation.id(), null);
+    }
+    Instant created = Timestamps.truncate(clock.instant());
+    requireValidChain(created);
+    return proofSigner.addProof(credential, created);
+  }
+
+  /**
+   * The verification method of this issuer's Data Integrity proofs.
+   *
+   * @return the {@code did:key:z...#z...} URL of the seal certificate's key, empty if the seal
+   *     cannot make proofs (RSA or P-521 seals)
+   */
+  public java.util.Optional<String> verificationMethod() {
+    return java.util.Optional.ofNullable(proofSigner.verificationMethod());
+  }
+
+  /**
    * Builds and seals the credential for a request. With status lists configured, the credential
    * is first registered in the store and gets its {@code credentialStatus} entries; if sealing
    * then fails, the registration stays (its indices are never reused) and can be revoked.
+   * With {@link Builder#dataIntegrityProofs()} the credential then gets a Data Integrity proof
+   * (covering its status entries), which the seals cover too.
    *
    * @param request the request
    * @return the sealed credential
@@ -210,7 +258,7 @@ public final class Issuer {
       }
       credential = credential.toBuilder().credentialStatus(status.entries(record)).build();
     }
-    return seal(credential);
+    return seal(dataIntegrity ? addDataIntegrityProof(credential) : credential);
   }
 
   /**
@@ -335,10 +383,23 @@ public final class Issuer {
     private ProfileCatalogue catalogue = ProfileCatalogue.bundled();
     private Clock clock = Clock.systemUTC();
     private Supplier<UUID> ids = UUID::randomUUID;
+    private boolean dataIntegrity;
     private boolean qrSeal;
     private StatusListConfig status;
 
     private Builder() {}
+
+    /**
+     * Makes {@link Issuer#issue(IssuanceRequest)} add an {@code ecdsa-rdfc-2019} Data Integrity
+     * proof to each credential before sealing it (see {@link Issuer#addDataIntegrityProof}).
+     * Needs an ES256 or ES384 seal.
+     *
+     * @return this builder
+     */
+    public Builder dataIntegrityProofs() {
+      this.dataIntegrity = true;
+      return this;
+    }
 
     /**
      * Gives issued credentials a revocation and a suspension status (optional).
@@ -426,7 +487,7 @@ public final class Issuer {
      *
      * @return the issuer
      * @throws IllegalArgumentException if the organisation's eIDAS identifier is not the seal
-     *     certificate's
+     *     certificate's, or Data Integrity proofs are asked for with a seal that cannot make them
      */
     public Issuer build() {
       return new Issuer(this);

@@ -114,12 +114,24 @@ public final class SealedCredential {
   }
 
   /**
+   * The credential secured by its Data Integrity proof alone: the document with its
+   * {@code proof}, which is also the payload of both seals.
+   *
+   * @return the compact JSON text, empty if the credential has no Data Integrity proof
+   */
+  public Optional<String> dataIntegrity() {
+    return credential.proofs().isEmpty() ? Optional.empty()
+        : Optional.of(new String(document, StandardCharsets.UTF_8));
+  }
+
+  /**
    * One sealed form.
    *
    * @param form which form
    * @return its text
    * @throws IllegalStateException if the form is {@link SecuringForm#JADES_QR} and the issuer did
-   *     not make it
+   *     not make it, or {@link SecuringForm#DATA_INTEGRITY} and the credential has no Data
+   *     Integrity proof
    */
   public String form(SecuringForm form) {
     switch (form) {
@@ -132,6 +144,9 @@ public final class SealedCredential {
           throw new IllegalStateException("this credential was not sealed for QR codes; build the issuer with qrSeal(true)");
         }
         return jadesQr;
+      case DATA_INTEGRITY:
+        return dataIntegrity().orElseThrow(() -> new IllegalStateException(
+            "the credential has no Data Integrity proof; issue it with Issuer.Builder.dataIntegrityProofs()"));
       default:
         throw new IllegalArgumentException("unknown securing form " + form);
     }
@@ -143,7 +158,8 @@ public final class SealedCredential {
    * @param form which form
    * @return the bytes
    * @throws IllegalStateException if the form is {@link SecuringForm#JADES_QR} and the issuer did
-   *     not make it
+   *     not make it, or {@link SecuringForm#DATA_INTEGRITY} and the credential has no Data
+   *     Integrity proof
    */
   public byte[] formBytes(SecuringForm form) {
     return form(form).getBytes(StandardCharsets.UTF_8);

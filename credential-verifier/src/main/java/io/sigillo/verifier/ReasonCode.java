@@ -85,9 +85,12 @@ public enum ReasonCode {
   CERTIFICATE_MALFORMED,
   /** SEAL: {@code x5t#S256} or {@code kid} does not identify the {@code x5c} seal certificate. */
   CERTIFICATE_REFERENCE_MISMATCH,
-  /** SEAL: the certificate's key does not fit the algorithm (type, curve, RSA below 2048 bits). */
+  /**
+   * SEAL: the certificate's key does not fit the algorithm (type, curve, RSA below 2048 bits);
+   * SEAL, PROOF: a proof's key does not fit its cryptosuite.
+   */
   KEY_NOT_SUITABLE,
-  /** SEAL: the signature does not verify over the signed bytes. */
+  /** SEAL: the signature does not verify over the signed bytes; SEAL, PROOF: a proof's signature does not verify. */
   SIGNATURE_INVALID,
   /** SEAL: more than one signature; Sigillo verifies single-signature seals. */
   MULTIPLE_SIGNATURES,
@@ -154,5 +157,22 @@ public enum ReasonCode {
   /** STATUS (W3C {@code MALFORMED_VALUE_ERROR}): the list credential or an entry is malformed. */
   MALFORMED_VALUE_ERROR,
   /** STATUS (W3C {@code RANGE_ERROR}): the entry's index lies outside the list. */
-  RANGE_ERROR
+  RANGE_ERROR,
+
+  /** SEAL, PROOF: a Data Integrity proof is malformed. */
+  PROOF_MALFORMED,
+  /** SEAL, PROOF: the proof's cryptosuite is unknown or not on the verifier's allow-list. */
+  CRYPTOSUITE_NOT_ALLOWED,
+  /** SEAL, PROOF: the verification method is not a {@code did:key} whose key decodes (nothing is fetched). */
+  VERIFICATION_METHOD_UNRESOLVED,
+  /** SEAL, PROOF: the proof purpose is not {@code assertionMethod}. */
+  PROOF_PURPOSE_INVALID,
+  /** SEAL, PROOF: the proof's {@code created} is in the future or its {@code expires} has passed. */
+  PROOF_TIME_INVALID,
+  /** SEAL, PROOF: the credential cannot be canonicalized (unknown context, undefined term, relative IRI). */
+  CANONICALIZATION_FAILED,
+  /** TRUST, PROOF: the proof's key is not that of the seal certificate nor of a known, trusted seal certificate of the issuer. */
+  SEAL_CERTIFICATE_UNKNOWN,
+  /** PROOF: the credential carries no Data Integrity proof. */
+  NO_PROOF
 }

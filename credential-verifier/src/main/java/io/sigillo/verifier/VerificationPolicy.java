@@ -1,5 +1,6 @@
 package io.sigillo.verifier;
 
+import io.sigillo.dataintegrity.Cryptosuite;
 import io.sigillo.json.JsonLimits;
 import io.sigillo.jsonld.PinnedContexts;
 import io.sigillo.profile.ProfileCatalogue;
@@ -45,6 +46,10 @@ import java.util.stream.Collectors;
  *   <li>Credentials must have an end of validity, at most three years after their start.
  *   <li>Clock skew: 2 minutes; at most 10.
  *   <li>Formats: the Sigillo EDC profile only.
+ *   <li>Data Integrity cryptosuites: {@code ecdsa-rdfc-2019} and {@code eddsa-rdfc-2022}, with
+ *       RDFC-1.0 over the pinned {@link #contexts()} in strict mode (undefined terms, {@code @vocab}
+ *       and unknown contexts fail). A proof's key must be the seal certificate's or that of a
+ *       {@linkplain Builder#sealCertificates known seal certificate} that chains to a trust anchor.
  *   <li>QR verification links are not followed: nothing is fetched unless
  *       {@link Builder#allowLinkFetching(Collection)} names the hosts.
  * </ul>
@@ -71,6 +76,7 @@ public final class VerificationPolicy {
   private final PinnedContexts contexts;
   private final JsonLimits jsonLimits;
   private final List<X509Certificate> sealCertificates;
+  private final Set<Cryptosuite> allowedCryptosuites;
   private final Set<String> linkHosts;
   private final CredentialFetcher linkFetcher;
   private final Duration linkTimeout;
@@ -94,6 +100,7 @@ public final class VerificationPolicy {
     this.contexts = b.contexts;
     this.jsonLimits = b.jsonLimits;
     this.sealCertificates = List.copyOf(b.sealCertificates);
+    this.allowedCryptosuites = Set.copyOf(b.allowedCryptosuites);
     this.linkHosts = Set.copyOf(b.linkHosts);
     this.linkFetcher = b.linkFetcher;
     this.linkTimeout = b.linkTimeout;
@@ -133,6 +140,7 @@ public final class VerificationPolicy {
     b.contexts = contexts;
     b.jsonLimits = jsonLimits;
     b.sealCertificates = sealCertificates;
+    b.allowedCryptosuites = EnumSet.copyOf(allowedCryptosuites);
     b.linkHosts = new LinkedHashSet<>(linkHosts);
     b.linkFetcher = linkFetcher;
     b.linkTimeout = linkTimeout;
@@ -274,6 +282,15 @@ public final class VerificationPolicy {
   }
 
   /**
+   * The Data Integrity cryptosuites a proof may use.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<Cryptosuite> allowedCryptosuites() {
+    return allowedCryptosuites;
+  }
+
+  /**
    * The hosts QR verification links may be fetched from, lower case, each {@code host} (port 443)
    * or {@code host:port}.
    *
@@ -349,6 +366,7 @@ public final class VerificationPolicy {
     s.append(", maxClockSkew=").append(maxClockSkew);
     s.append(", clock=").append(clock);
     s.append(", crls=").append(crls.size());
+    s.append(", cryptosuites=").append(allowedCryptosuites.stream().sorted().collect(Collectors.toList()));
     if (!requireQcEseal) {
       s.append(", RELAXED: QC eseal statement not required");
     }
@@ -391,6 +409,7 @@ public final class VerificationPolicy {
     private PinnedContexts contexts = PinnedContexts.bundled();
     private JsonLimits jsonLimits = JsonLimits.DEFAULT;
     private List<X509Certificate> sealCertificates = List.of();
+    private Set<Cryptosuite> allowedCryptosuites = EnumSet.allOf(Cryptosuite.class);
     private Set<String> linkHosts = new LinkedHashSet<>();
     private CredentialFetcher linkFetcher = CredentialFetcher.https();
     private Duration linkTimeout = Duration.ofSeconds(5);
@@ -400,6 +419,21 @@ public final class VerificationPolicy {
     private BitstringStatusList.DecodeLimits statusListLimits = BitstringStatusList.DecodeLimits.DEFAULT;
 
     private Builder() {}
+
+    /**
+     * Sets the Data Integrity cryptosuites a proof may use.
+     *
+     * @param cryptosuites a non-empty set
+     * @return this builder
+     */
+    public Builder allowedCryptosuites(Set<Cryptosuite> cryptosuites) {
+      Objects.requireNonNull(cryptosuites, "cryptosuites");
+      if (cryptosuites.isEmpty()) {
+        throw new IllegalArgumentException("at least one cryptosuite must be allowed");
+      }
+      this.allowedCryptosuites = EnumSet.copyOf(cryptosuites);
+      return this;
+    }
 
     /**
      * Sets where status list credentials come from: an {@link HttpStatusListResolver} (network,
@@ -586,7 +620,8 @@ public final class VerificationPolicy {
     }
 
     /**
-     * Sets the pinned contexts used by {@link #requireJsonLdExpansion()}.
+     * Sets the pinned contexts used by {@link #requireJsonLdExpansion()} and to canonicalize
+     * credentials secured with Data Integrity proofs; the bundled contexts by default.
      *
      * @param contexts the contexts
      * @return this builder
@@ -612,7 +647,9 @@ public final class VerificationPolicy {
      * resolve a seal certificate referenced by {@code x5t#S256} or by public key; each must still
      * chain to a trust anchor. A seal in the QR form ({@link io.sigillo.seal.SecuringForm#JADES_QR})
      * verifies only if its certificate is here; intermediate CA certificates given here complete
-     * its chain.
+     * its chain. A Data Integrity proof whose key is not that of the input's own seal certificate
+     * is attributed only through a certificate here (matched by public key) whose
+     * {@code organizationIdentifier} is the credential issuer's.
      *
      * @param certificates the certificates
      * @return this builder

@@ -6,6 +6,7 @@ import io.sigillo.credential.FormatProblem;
 import io.sigillo.status.BitstringStatusListEntry;
 import io.sigillo.json.StrictJson;
 import io.sigillo.jsonld.JsonLdValidator;
+import io.sigillo.jsonld.RdfCanonicalizer;
 import io.sigillo.verifier.internal.BindingCheck;
 import io.sigillo.verifier.internal.Certificates;
 import io.sigillo.verifier.internal.ChainValidator;
@@ -14,12 +15,16 @@ import io.sigillo.verifier.internal.Envelope;
 import io.sigillo.verifier.internal.EnvelopeException;
 import io.sigillo.verifier.internal.EnvelopeParser;
 import io.sigillo.verifier.internal.KnownCertificates;
+import io.sigillo.verifier.internal.KnownSeals;
+import io.sigillo.verifier.internal.ProofCheck;
+import io.sigillo.verifier.internal.ProofVerifier;
 import io.sigillo.verifier.internal.QrInput;
 import io.sigillo.verifier.internal.Results;
 import io.sigillo.verifier.internal.SealCheck;
 import io.sigillo.verifier.internal.StatusCheck;
 import io.sigillo.verifier.internal.TrustCheck;
 import io.sigillo.verifier.internal.ValidityCheck;
+import io.sigillo.x509.SealCertificate;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -41,9 +46,11 @@ import java.util.Set;
  * if (report.isValid()) { ... } else { report.firstProblem() ... }
  * }</pre>
  *
- * <p>{@code verify} detects the securing form (JAdES JSON or compact {@code vc+jwt}; a bare
- * credential document fails SEAL), then runs every check of {@link CheckId} and reports each; it
- * never stops at the first failure and never throws for bad input. A required check must pass;
+ * <p>{@code verify} detects the securing form (JAdES JSON, compact {@code vc+jwt}, or a credential
+ * document with an embedded Data Integrity proof; a bare credential document fails SEAL), then
+ * runs every check of {@link CheckId} and reports each; it never stops at the first failure and
+ * never throws for bad input. Data Integrity proofs are verified whatever the securing form (see
+ * {@link CheckId} for how they show in the report). A required check must pass;
  * any FAILED check, required or not, makes the report {@link Indication#TOTAL_FAILED}.
  *
  * <p>QR codes: {@code verify} also accepts a PNG or JPEG image of a QR code (detected by its magic
@@ -73,6 +80,8 @@ public final class Verifier {
   private final Certificates certificates = new Certificates();
   private final ChainValidator chains;
   private final JsonLdValidator jsonLd;
+  private final ProofVerifier proofVerifier;
+  private final KnownSeals knownSeals;
   private final KnownCertificates known;
   private final QrInput qr;
   private final StatusCheck status;
@@ -84,6 +93,9 @@ public final class Verifier {
     this.chains = new ChainValidator(policy.trustAnchors(), policy.crls());
     this.jsonLd = policy.jsonLdExpansion()
         ? JsonLdValidator.newBuilder().contexts(policy.contexts()).build() : null;
+    this.proofVerifier = new ProofVerifier(RdfCanonicalizer.newBuilder().contexts(policy.contexts()).build(),
+        policy.allowedCryptosuites());
+    this.knownSeals = new KnownSeals(policy.sealCertificates());
     this.known = new KnownCertificates(policy.sealCertificates(), policy.trustAnchors());
     this.qr = new QrInput(policy);
     this.status = new StatusCheck(policy, json, certificates, chains, known);
@@ -109,8 +121,8 @@ public final class Verifier {
   }
 
   /**
-   * Verifies text: a JAdES JSON seal, a compact {@code vc+jwt}, or the text of a Sigillo QR code
-   * (an offline payload or a verification link).
+   * Verifies text: a JAdES JSON seal, a compact {@code vc+jwt}, a Data-Integrity-secured credential
+   * document, or the text of a Sigillo QR code (an offline payload or a verification link).
    *
    * @param text the input
    * @return the report
@@ -120,8 +132,8 @@ public final class Verifier {
   }
 
   /**
-   * Verifies bytes: a JAdES JSON seal, a compact {@code vc+jwt}, a PNG or JPEG image of a Sigillo
-   * QR code, or the UTF-8 text of one.
+   * Verifies bytes: a JAdES JSON seal, a compact {@code vc+jwt}, a Data-Integrity-secured credential
+   * document, a PNG or JPEG image of a Sigillo QR code, or the UTF-8 text of one.
    *
    * @param input the input
    * @return the report
@@ -156,25 +168,47 @@ public final class Verifier {
           "the fetched credential's id is not the id printed in the link"));
     }
 
-    SealCheck.Findings seal = SealCheck.run(env, policy.allowedAlgorithms(), certificates, known);
-    results.put(CheckId.SEAL, seal.result());
-
-    if (seal.chain() == null) {
-      results.put(CheckId.TRUST, Results.prerequisiteFailed(CheckId.TRUST, "no usable seal certificate"));
-      results.put(CheckId.ISSUER_BINDING, Results.prerequisiteFailed(CheckId.ISSUER_BINDING, "no usable seal certificate"));
+    List<ProofVerifier.Outcome> proofs = facts.document() == null ? List.of()
+        : proofVerifier.verifyAll(facts.document(), now, policy.maxClockSkew());
+    List<SealCertificate> chain;
+    Instant signingTime;
+    if (env.dataIntegrity()) {
+      ProofCheck.SealFindings seal = ProofCheck.seal(proofs, knownSeals, facts.issuerNotation());
+      results.put(CheckId.SEAL, seal.result());
+      chain = seal.chain();
+      signingTime = seal.signingTime();
+      if (seal.trust() != null) {
+        results.put(CheckId.TRUST, seal.trust());
+        results.put(CheckId.ISSUER_BINDING, Results.prerequisiteFailed(CheckId.ISSUER_BINDING,
+            "no known seal certificate has the proof's key"));
+      }
     } else {
-      results.put(CheckId.TRUST, TrustCheck.run(seal.chain(), seal.header().signingTime(), now,
+      SealCheck.Findings seal = SealCheck.run(env, policy.allowedAlgorithms(), certificates, known);
+      results.put(CheckId.SEAL, seal.result());
+      chain = seal.chain();
+      signingTime = seal.header() == null ? null : seal.header().signingTime();
+    }
+
+    if (chain == null) {
+      results.putIfAbsent(CheckId.TRUST, Results.prerequisiteFailed(CheckId.TRUST, "no usable seal certificate"));
+      results.putIfAbsent(CheckId.ISSUER_BINDING, Results.prerequisiteFailed(CheckId.ISSUER_BINDING, "no usable seal certificate"));
+    } else {
+      results.put(CheckId.TRUST, TrustCheck.run(chain, signingTime, now,
           policy.maxClockSkew(), policy.requireQcEseal(), chains));
       results.put(CheckId.ISSUER_BINDING, facts.document() == null
           ? Results.prerequisiteFailed(CheckId.ISSUER_BINDING, "the credential could not be parsed")
-          : BindingCheck.run(facts.issuerNotation(), seal.chain().get(0)));
+          : BindingCheck.run(facts.issuerNotation(), chain.get(0)));
     }
     results.put(CheckId.VALIDITY, facts.document() == null
         ? Results.prerequisiteFailed(CheckId.VALIDITY, "the credential could not be parsed")
         : ValidityCheck.run(facts, now, policy.maxClockSkew(), policy.allowOpenEndedValidity()));
-    results.put(CheckId.STATUS, status(facts, seal, now));
+    results.put(CheckId.STATUS, status(facts, results.get(CheckId.SEAL), chain, now));
+    results.put(CheckId.PROOF, facts.document() == null
+        ? Results.of(CheckId.PROOF).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED,
+            "the credential could not be parsed")
+        : ProofCheck.proofs(proofs, chain, knownSeals, facts.issuerNotation(), now, chains));
 
-    return report(results, env, now, facts, seal, in);
+    return report(results, env, now, facts, chain, signingTime, in);
   }
 
   private VerificationReport unreadable(CheckId failing, Outcome outcome, ReasonCode reason, String message,
@@ -182,14 +216,14 @@ public final class Verifier {
     Map<CheckId, CheckResult> results = new EnumMap<>(CheckId.class);
     results.put(failing, Results.of(failing).result(outcome, reason, message));
     for (CheckId id : CheckId.values()) {
-      results.putIfAbsent(id, id == CheckId.STATUS
+      results.putIfAbsent(id, id == CheckId.STATUS || id == CheckId.PROOF
           ? Results.of(id).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED, "the input could not be read")
           : Results.prerequisiteFailed(id, "the input could not be read as a sealed credential"));
     }
-    return report(results, null, now, null, null, in);
+    return report(results, null, now, null, null, null, in);
   }
 
-  private CheckResult status(CredentialFacts facts, SealCheck.Findings seal, Instant now) {
+  private CheckResult status(CredentialFacts facts, CheckResult sealResult, List<SealCertificate> chain, Instant now) {
     if (facts.document() == null) {
       return Results.of(CheckId.STATUS).result(Outcome.NOT_CHECKED, ReasonCode.PREREQUISITE_FAILED,
           "the credential could not be parsed");
@@ -201,7 +235,7 @@ public final class Verifier {
     if (!facts.problems().isEmpty()) {
       return Results.prerequisiteFailed(CheckId.STATUS, "the credential is not well-formed; its status is not checked");
     }
-    if (!seal.result().passed()) {
+    if (!sealResult.passed() || chain == null) {
       return Results.prerequisiteFailed(CheckId.STATUS, "the seal is not valid; its status lists are not fetched");
     }
     List<BitstringStatusListEntry> entries;
@@ -223,7 +257,7 @@ public final class Verifier {
     } catch (java.net.URISyntaxException e) {
       issuerUri = null;
     }
-    String sealOrg = seal.chain().get(0).organizationIdentifier().orElse(null);
+    String sealOrg = chain.get(0).organizationIdentifier().orElse(null);
     return status.run(entries, issuerUri, sealOrg, now);
   }
 
@@ -262,7 +296,7 @@ public final class Verifier {
   }
 
   private VerificationReport report(Map<CheckId, CheckResult> results, Envelope env, Instant now,
-      CredentialFacts facts, SealCheck.Findings seal, QrInput.Resolved in) {
+      CredentialFacts facts, List<SealCertificate> chain, Instant signingTime, QrInput.Resolved in) {
     List<CheckResult> ordered = new ArrayList<>();
     boolean failed = false;
     boolean incomplete = false;
@@ -276,12 +310,13 @@ public final class Verifier {
         incomplete = true;
       }
     }
+    // without a seal certificate there is no one the credential can be attributed to
     Indication indication = failed ? Indication.TOTAL_FAILED
-        : incomplete ? Indication.INDETERMINATE : Indication.TOTAL_PASSED;
+        : incomplete || chain == null ? Indication.INDETERMINATE : Indication.TOTAL_PASSED;
     VerifiedCredential verified = null;
     if (indication == Indication.TOTAL_PASSED) {
       verified = new VerifiedCredential(facts.document(), facts.credential(), env.form(),
-          seal.chain().get(0).certificate(), facts.issuerNotation(), seal.header().signingTime());
+          chain.get(0).certificate(), facts.issuerNotation(), signingTime);
     }
     return new VerificationReport(indication, ordered, env == null ? null : env.form(), now, verified,
         in.source(), in.details());

@@ -40,7 +40,7 @@ class ReportTest {
         assertThat(c.get("evidence").get(e.getKey()).asText()).isEqualTo(e.getValue());
       }
     }
-    assertThat(order).containsExactly("FORMAT", "SEAL", "TRUST", "ISSUER_BINDING", "VALIDITY", "STATUS");
+    assertThat(order).containsExactly("FORMAT", "SEAL", "TRUST", "ISSUER_BINDING", "VALIDITY", "STATUS", "PROOF");
     assertThat(json.get("checks").get(2).get("evidence").get("sealCertificate").asText()).contains("AIPIA");
     assertThat(json.get("credential").get("issuer").asText()).isEqualTo(Fixtures.AIPIA_ID);
     assertThat(json.get("credential").get("id").asText()).isEqualTo(Fixtures.sealed().credential().id().toString());

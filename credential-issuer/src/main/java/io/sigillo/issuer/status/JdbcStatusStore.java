@@ -76,13 +76,16 @@ public final class JdbcStatusStore implements StatusStore {
 
   /**
    * The JDBC URL of an embedded H2 database file that several processes on one machine may share
-   * (H2's automatic mixed mode) with a 10-second lock timeout.
+   * (H2's automatic mixed mode) with a 10-second lock timeout, and {@code WRITE_DELAY=0}: every
+   * commit is written to the file before it returns, so a process that is killed keeps what it
+   * committed (with H2's default 500 ms delay, a killed process loses its last commits, and a
+   * batch that delivered credentials would issue them again under new ids).
    *
    * @param file the database file, without the {@code .mv.db} suffix
    * @return the URL
    */
   public static String h2FileUrl(Path file) {
-    return "jdbc:h2:file:" + file.toAbsolutePath().normalize() + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+    return "jdbc:h2:file:" + file.toAbsolutePath().normalize() + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
   }
 
   @Override

@@ -8,7 +8,7 @@ import io.sigillo.seal.SecuringForm;
  * signature, or an unsecured document.
  *
  * @param form the securing form, null for an unsecured document
- * @param header the decoded protected header, null when unsecured
+ * @param header the decoded protected header, null when unsecured or secured by Data Integrity
  * @param unprotectedHeader the JAdES unprotected header, or null
  * @param payload the exact payload bytes (the credential)
  * @param signingInput the exact bytes the signature covers, null when unsecured
@@ -25,5 +25,14 @@ public record Envelope(
    */
   public boolean unsecured() {
     return form == null;
+  }
+
+  /**
+   * Whether the input is secured by an embedded Data Integrity proof (no JOSE envelope).
+   *
+   * @return true for {@link SecuringForm#DATA_INTEGRITY}
+   */
+  public boolean dataIntegrity() {
+    return form == SecuringForm.DATA_INTEGRITY;
   }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Detects the securing form of an input and takes it apart: JAdES (JWS JSON general or flattened
  * serialization; the QR form when the header references the certificate by {@code x5t#S256}
- * without {@code x5c}), compact JWS, or an unsecured credential document. Strict: base64url without
+ * without {@code x5c}), compact JWS, a credential document with an embedded Data Integrity
+ * {@code proof}, or an unsecured credential document. Strict: base64url without
  * padding, no unknown members, exactly one signature, the payload kept byte for byte.
  */
 public final class EnvelopeParser {
@@ -77,7 +78,8 @@ public final class EnvelopeParser {
           : ReasonCode.MALFORMED_JSON, e.getMessage());
     }
     if (!root.has("payload") && root.has("@context")) {
-      return new Envelope(null, null, null, input, null, null);
+      SecuringForm form = root.has("proof") ? SecuringForm.DATA_INTEGRITY : null;
+      return new Envelope(form, null, null, input, null, null);
     }
     if (!root.has("payload")) {
       throw new EnvelopeException(ReasonCode.UNRECOGNISED_INPUT,

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
@@ -60,6 +61,10 @@ public final class HttpsCredentialFetcher implements CredentialFetcher {
       throw new IOException("interrupted while fetching");
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
+      if (c instanceof HttpTimeoutException) {
+        // the client's own request timeout fired first: the same bound, the same message
+        throw new IOException("no complete response within " + timeout.toMillis() + " ms");
+      }
       throw new IOException(c instanceof TooLarge ? c.getMessage()
           : "the request failed: " + c.getClass().getSimpleName());
     }

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Option;
 
-/** The status store options shared by {@code issue}, {@code revoke}, {@code suspend}, {@code reinstate} and {@code status}. */
+/**
+ * The store options shared by {@code issue}, {@code revoke}, {@code suspend}, {@code reinstate},
+ * {@code status}, {@code batch}, {@code renew} and {@code route}: the status store, and the route
+ * store in the same database.
+ */
 final class StatusDbOptions {
-  @Option(names = "--status-db", paramLabel = "DB",
+  @Option(names = {"--status-db", "--db"}, paramLabel = "DB",
       description = "Status store: a file path for an embedded H2 database (created if missing, e.g. ./sigillo-status) "
           + "or a JDBC URL such as jdbc:postgresql://db:5432/sigillo.")
   String db;
@@ -28,6 +32,21 @@ final class StatusDbOptions {
 
   /** Opens the store (creating or upgrading its schema); close the returned connections when done. */
   Opened open(Clock clock) throws CliException {
+    PooledConnections pool = connections(2);
+    try {
+      return new Opened(pool, JdbcStatusStore.newBuilder().connections(pool).clock(clock).build());
+    } catch (StatusStoreException e) {
+      pool.close();
+      throw CliException.usage("cannot open the status store " + db + ": " + e.reason() + " " + e.getMessage());
+    }
+  }
+
+  /**
+   * A pool of connections to the database; close it when done.
+   *
+   * @param size the most connections open at once
+   */
+  PooledConnections connections(int size) throws CliException {
     if (db == null) {
       throw CliException.usage("--status-db DB is required");
     }
@@ -42,13 +61,7 @@ final class StatusDbOptions {
     } else if (!db.startsWith("jdbc:")) {
       pw = "";
     }
-    PooledConnections pool = PooledConnections.of(ConnectionSource.url(url, u, pw), 2);
-    try {
-      return new Opened(pool, JdbcStatusStore.newBuilder().connections(pool).clock(clock).build());
-    } catch (StatusStoreException e) {
-      pool.close();
-      throw CliException.usage("cannot open the status store " + db + ": " + e.reason() + " " + e.getMessage());
-    }
+    return PooledConnections.of(ConnectionSource.url(url, u, pw), size);
   }
 
   /** An open store and its connections. */

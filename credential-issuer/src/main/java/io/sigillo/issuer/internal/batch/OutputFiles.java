@@ -6,9 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The folder layout of batch output and safe names in it: {@code <root>/<holder>/<credential>.*},
@@ -102,16 +100,16 @@ public final class OutputFiles {
   }
 
   /**
-   * Writes a file atomically: to a temporary name in the same folder, then moved into place.
+   * Writes a file atomically: to a temporary name in the same folder ({@code .<name>.tmp}, so that
+   * a temporary file a crash left behind is overwritten when the file is written again), then
+   * moved into place.
    *
    * @param file the file
    * @param bytes its content
    * @throws IOException if writing fails
    */
   public static void write(Path file, byte[] bytes) throws IOException {
-    byte[] r = new byte[6];
-    ThreadLocalRandom.current().nextBytes(r);
-    Path tmp = file.resolveSibling("." + file.getFileName() + "." + HexFormat.of().formatHex(r) + ".tmp");
+    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
     Files.write(tmp, bytes);
     try {
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
