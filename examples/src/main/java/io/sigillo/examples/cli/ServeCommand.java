@@ -6,8 +6,6 @@ import io.sigillo.issuer.Issuer;
 import io.sigillo.issuer.route.CertificationRoute;
 import io.sigillo.issuer.route.RouteException;
 import io.sigillo.issuer.route.RouteStore;
-import io.sigillo.issuer.status.ConnectionSource;
-import io.sigillo.issuer.status.JdbcStatusStore;
 import io.sigillo.issuer.status.PooledConnections;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -51,17 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         description = "issuer.json of the issuing organisation (default: DIR/issuer.json with --keys).")
     Path issuerFile;
 
-    @Option(names = "--db", required = true, paramLabel = "DB",
-        description = "Route store: a file path for an embedded H2 database (created if missing) or a JDBC URL "
-            + "such as jdbc:postgresql://db:5432/sigillo.")
-    String db;
-
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: sa for H2).")
-    String user;
-
-    @Option(names = "--db-password-env", paramLabel = "VAR",
-        description = "Name of the environment variable holding the database password (default: none).")
-    String passwordEnv;
+    @Mixin StatusDbOptions db;
 
     @Option(names = "--status-base", required = true, paramLabel = "URL",
         description = "Base URL the status lists are published under, ending with '/'.")
@@ -107,33 +96,30 @@ final class ServeCommand implements Callable<Integer> {
       // the JDK server reads request headers before any handler runs: bound that too (seconds)
       long seconds = Math.max(1, (readTimeout.toMillis() + 999) / 1000);
       System.setProperty("sun.net.httpserver.maxReqTime", Long.toString(seconds));
-      String url = db.startsWith("jdbc:") ? db : JdbcStatusStore.h2FileUrl(Path.of(db));
-      String u = user != null ? user : db.startsWith("jdbc:") ? null : "sa";
-      String pw = db.startsWith("jdbc:") ? null : "";
-      if (passwordEnv != null) {
-        pw = System.getenv(passwordEnv);
-        if (pw == null) {
-          throw CliException.usage("environment variable " + passwordEnv + " is not set");
-        }
-      }
       SigilloCommand root = serve.parent;
-      try (PooledConnections pool = PooledConnections.of(ConnectionSource.url(url, u, pw), 8)) {
+      int slots = concurrency != null ? Math.min(Math.max(concurrency, 1), 256)
+          : Math.max(2, Runtime.getRuntime().availableProcessors());
+      // one connection per issuance slot, and one for the status list rollover
+      try (PooledConnections pool = db.connections(slots + 1)) {
         RouteStore store;
         try {
           store = RouteStore.newBuilder().connections(pool).clock(root.clock()).build();
         } catch (RouteException e) {
-          throw CliException.usage("cannot open the route store " + db + ": " + e.reason() + " " + e.getMessage());
+          throw CliException.usage("cannot open the route store " + db.db + ": " + RouteCommand.describe(e));
         }
-        Issuer issuer = Issuer.newBuilder().seal(keys.seal()).organisation(keys.organisation()).clock(root.clock())
-            .qrSeal(qr).status(StatusCommand.config(store.statusStore(), statusBase, null, null)).build();
+        Issuer issuer;
+        try {
+          issuer = Issuer.newBuilder().seal(keys.seal()).organisation(keys.organisation()).clock(root.clock())
+              .qrSeal(qr).status(StatusCommand.config(store.statusStore(), statusBase, null, null)).build();
+        } catch (IllegalArgumentException e) {
+          throw CliException.usage("the issuer does not match the seal: " + e.getMessage());
+        }
         CertificationRoute route = CertificationRoute.newBuilder().issuer(issuer).store(store).clock(root.clock())
             .build();
         IssuanceServer.Builder b = IssuanceServer.newBuilder().route(route).apiKeys(apiKeys).qr(qr, 4);
         try {
           b.address(new InetSocketAddress(host, port)).maxBodyBytes(maxBody).readTimeout(readTimeout);
-          if (concurrency != null) {
-            b.concurrency(concurrency);
-          }
+          b.concurrency(concurrency != null ? concurrency : slots);
         } catch (IllegalArgumentException e) {
           throw CliException.usage(e.getMessage());
         }
