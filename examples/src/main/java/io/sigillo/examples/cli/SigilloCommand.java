@@ -31,6 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "(UNI 11621-8:2026 AI Security Specialist).",
     subcommands = {KeysCommand.class, IssueCommand.class, VerifyCommand.class, StatusChangeCommand.Revoke.class,
         StatusChangeCommand.Suspend.class, StatusChangeCommand.Reinstate.class, StatusCommand.class,
+        ServeCommand.class,
         BatchCommand.class, RenewCommand.class, RouteCommand.class, DemoCommand.class},
     footer = {"", "Exit codes: 0 success; 1 a credential did not verify (or a demo step failed); "
         + "2 bad arguments or unusable input."})
