@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code sigillo} command: {@code keys}, {@code issue}, {@code verify}, {@code revoke},
  * {@code suspend}, {@code reinstate}, {@code status publish}, {@code batch issue}, {@code renew},
- * {@code route ...} and {@code demo}.
+ * {@code route ...}, {@code serve issuance}, {@code serve api-key} and {@code demo}.
  *
  * <p>Run it with {@code mvn -q -B -pl examples -am compile exec:java -Dexec.args="demo"}, or
  * in-process with {@link #newCommandLine(Clock)}. Exit codes are those of {@link ExitCodes}; every
@@ -109,7 +109,7 @@ public final class SigilloCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "missing a command: keys, issue, verify, revoke, suspend, reinstate, status, batch, renew, route or demo");
+        "missing a command: keys, issue, verify, revoke, suspend, reinstate, status, batch, renew, route, serve or demo");
   }
 
   Clock clock() {
