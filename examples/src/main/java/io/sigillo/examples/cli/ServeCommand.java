@@ -100,6 +100,7 @@ final class ServeCommand implements Callable<Integer> {
       int slots = concurrency != null ? Math.min(Math.max(concurrency, 1), 256)
           : Math.max(2, Runtime.getRuntime().availableProcessors());
       // one connection per issuance slot, and one for the status list rollover
+      boolean interrupted = false;
       try (PooledConnections pool = db.connections(slots + 1)) {
         RouteStore store;
         try {
@@ -139,7 +140,9 @@ final class ServeCommand implements Callable<Integer> {
           out.flush();
           stopped.await();
         } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+          // stopped by an interrupt: close the server and the store first (H2 gives up its file
+          // and its AUTO_SERVER port only if the closing thread is not interrupted), then restore it
+          interrupted = true;
         } finally {
           try {
             Runtime.getRuntime().removeShutdownHook(hook);
@@ -149,8 +152,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         root.out().println("Stopped");
         root.out().flush();
-        return ExitCodes.OK;
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
+      return ExitCodes.OK;
     }
   }
 

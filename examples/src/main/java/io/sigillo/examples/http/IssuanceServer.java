@@ -118,12 +118,25 @@ public final class IssuanceServer implements AutoCloseable {
     return URI.create("http://" + host + ":" + a.getPort() + RequestHandler.COLLECTION);
   }
 
-  /** Stops serving at once. */
+  /**
+   * Stops serving: no new exchange is accepted, requests already being handled get up to five
+   * seconds to finish their store work (so that no database operation is interrupted half-way),
+   * then the remaining workers are interrupted.
+   */
   @Override
   public void close() {
     server.stop(0);
-    workers.shutdownNow();
-    watchdog.shutdownNow();
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    } finally {
+      watchdog.shutdownNow();
+    }
   }
 
   /** Builds an {@link IssuanceServer}; the route, the API keys and the address are required. */
