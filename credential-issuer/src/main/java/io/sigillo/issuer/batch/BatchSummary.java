@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param rows data rows read
  * @param issued credentials issued, sealed and delivered by this run
  * @param resumed credentials an interrupted run had recorded, sealed and delivered by this run
- * @param alreadyIssued rows whose HR key was issued and delivered before: nothing done
- * @param rejectedRows rows not issued, each listed in the rejects file with its problems
+ * @param alreadyIssued rows whose HR key was issued and delivered before: nothing done (a row
+ *     whose data differ from the issued one is also listed in the rejects file, and so counted in
+ *     {@code rejectedRows} too, so that the difference is not lost)
+ * @param rejectedRows rows not issued by this run and listed in the rejects file with their problems
  * @param problems lines of the rejects file (a row may have several problems)
  * @param seconds wall-clock time of the run
  * @param qr whether QR codes were written
