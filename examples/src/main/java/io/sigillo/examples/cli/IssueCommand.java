@@ -264,7 +264,11 @@ final class IssueCommand implements Callable<Integer> {
     List<String> en = List.of("en");
     w.printf("Issued %s%n", c.id());
     w.printf("  holder     %s (%s)%n", Text.oneLine(HolderFile.displayName(c.subject())), c.subject().id());
-    w.printf("  profile    %s%n", Text.oneLine(c.achievement().title().preferred(en)));
+    if (c.isAttestation()) {
+      w.printf("  attests    %s%n", Text.oneLine(c.qualification().title().preferred(en)));
+    } else {
+      w.printf("  profile    %s%n", Text.oneLine(c.achievement().title().preferred(en)));
+    }
     w.printf("  issuer     %s (%s)%n", Text.oneLine(c.issuer().legalName().preferred(en)),
         c.issuer().eidasIdentifier().orElseThrow().notation());
     w.printf("  valid      %s to %s%n", c.validFrom(), c.validUntil());

@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code sigillo} command: {@code keys}, {@code issue}, {@code verify}, {@code revoke},
  * {@code suspend}, {@code reinstate}, {@code status publish}, {@code batch issue}, {@code renew},
- * {@code route ...}, {@code serve issuance}, {@code serve api-key} and {@code demo}.
+ * {@code attest}, {@code route ...}, {@code serve issuance}, {@code serve api-key} and {@code demo}.
  *
  * <p>Run it with {@code mvn -q -B -pl examples -am compile exec:java -Dexec.args="demo"}, or
  * in-process with {@link #newCommandLine(Clock)}. Exit codes are those of {@link ExitCodes}; every
@@ -32,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {KeysCommand.class, IssueCommand.class, VerifyCommand.class, StatusChangeCommand.Revoke.class,
         StatusChangeCommand.Suspend.class, StatusChangeCommand.Reinstate.class, StatusCommand.class,
         ServeCommand.class,
-        BatchCommand.class, RenewCommand.class, RouteCommand.class, DemoCommand.class},
+        BatchCommand.class, RenewCommand.class, AttestCommand.class, RouteCommand.class, DemoCommand.class},
     footer = {"", "Exit codes: 0 success; 1 a credential did not verify (or a demo step failed); "
         + "2 bad arguments or unusable input."})
 public final class SigilloCommand implements Callable<Integer> {
@@ -109,7 +109,7 @@ public final class SigilloCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "missing a command: keys, issue, verify, revoke, suspend, reinstate, status, batch, renew, route, serve or demo");
+        "missing a command: keys, issue, verify, revoke, suspend, reinstate, status, batch, renew, attest, route, serve or demo");
   }
 
   Clock clock() {

@@ -218,4 +218,39 @@ class RouteCommandsTest {
     assertThat(badCpd.exit()).isEqualTo(2);
     assertThat(badCpd.err()).contains("--cpd must be DATE,HOURS,TITLE");
   }
+
+  @Test
+  void attestQualifyingMember_issuesTheAttestationValidUntilTheEndOfTheMembershipPeriod() throws IOException {
+    String certificate = issued(tmp.resolve("first"));
+    CliRunner.Run attest = ok(step(cli, "attest", certificate, "--member-number", "AIPIA-000042", "--member-since",
+        "2024-03-01", "--paid-until", "2027-12-31", "--insurance", "--consumer-desk",
+        "https://aipia.example/sportello", "--out", tmp.resolve("attestation")));
+    assertThat(attest.out()).contains("Attested " + certificate, "  attests    ", "valid      2026-12-01T09:00:00Z to 2028-01-01T00:00:00Z");
+    String attestation = group(attest.out(), "Issued (urn:uuid:[0-9a-f-]+)");
+    assertThat(attestation).isNotEqualTo(certificate);
+    try (Stream<Path> files = Files.list(tmp.resolve("attestation"))) {
+      Path jsonLd = files.filter(f -> f.getFileName().toString().endsWith(".jsonld")).findFirst().orElseThrow();
+      assertThat(Files.readString(jsonLd)).contains("ProfessionalQualityAttestation", "https://aipia.example/sportello",
+          certificate);
+    }
+    CliRunner.Run history = ok(cli.run("route", "history", attestation, "--db", db));
+    assertThat(history.out()).contains("route      LAW_4_2013_ATTESTATION", "MEMBERSHIP_VERIFIED", "QUALIFICATION_CHECKED",
+        "by registrar@aipia");
+  }
+
+  @Test
+  void attestSuspendedCertificateOrWithoutConsumerDesk_refused() {
+    String certificate = issued(tmp.resolve("first"));
+    CliRunner.Run relative = step(cli, "attest", certificate, "--member-number", "AIPIA-000042", "--member-since",
+        "2024-03-01", "--paid-until", "2027-12-31", "--consumer-desk", "sportello", "--out", tmp.resolve("a"));
+    assertThat(relative.exit()).isEqualTo(2);
+    assertThat(relative.err()).contains("consumer desk must be an absolute URI");
+
+    ok(cli.run("suspend", certificate, "--status-db", db, "--actor", "registrar", "--reason", "fee unpaid"));
+    CliRunner.Run suspended = step(cli, "attest", certificate, "--member-number", "AIPIA-000042", "--member-since",
+        "2024-03-01", "--paid-until", "2027-12-31", "--consumer-desk", "mailto:sportello@aipia.example", "--out",
+        tmp.resolve("b"));
+    assertThat(suspended.exit()).isEqualTo(2);
+    assertThat(suspended.err()).startsWith("error: refused: NOT_QUALIFYING").contains("suspended");
+  }
 }
