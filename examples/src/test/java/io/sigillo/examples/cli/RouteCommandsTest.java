@@ -236,6 +236,12 @@ class RouteCommandsTest {
     CliRunner.Run history = ok(cli.run("route", "history", attestation, "--db", db));
     assertThat(history.out()).contains("route      LAW_4_2013_ATTESTATION", "MEMBERSHIP_VERIFIED", "QUALIFICATION_CHECKED",
         "by registrar@aipia");
+    ok(cli.run("status", "publish", "--keys", keys, "--status-db", db, "--status-base", BASE, "--out",
+        tmp.resolve("lists")));
+    Path jwt = tmp.resolve("attestation").resolve(attestation.substring("urn:uuid:".length()) + ".jwt");
+    CliRunner.Run verify = ok(cli.run("verify", jwt, "--trust", keys.resolve("root-ca.pem"), "--status-offline",
+        tmp.resolve("lists/r1.jwt"), "--status-offline", tmp.resolve("lists/s1.jwt")));
+    assertThat(verify.out()).contains("TOTAL_PASSED");
   }
 
   @Test
