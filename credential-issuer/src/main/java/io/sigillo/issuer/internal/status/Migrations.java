@@ -114,7 +114,15 @@ public final class Migrations {
               + " superseded_by VARCHAR(200),"
               + " delivered_at TIMESTAMP WITH TIME ZONE)",
           "CREATE INDEX IF NOT EXISTS sigillo_application_state ON sigillo_application (state)",
-          "CREATE INDEX IF NOT EXISTS sigillo_issued_document_app ON sigillo_issued_document (application_id)")));
+          "CREATE INDEX IF NOT EXISTS sigillo_issued_document_app ON sigillo_issued_document (application_id)")),
+      // H2 writes a sequence's next cached value with a commit of its own whenever the cache runs
+      // out; with WRITE_DELAY=0 each of those commits stores every dirty page of the database, and
+      // the default cache of 32 made that happen every 32 route steps or status events of a batch.
+      // The surrogate keys only need to be unique: a larger cache at most leaves gaps after a crash
+      // (H2) or between sessions (PostgreSQL, which caches per session); nothing orders by them.
+      new Migration(3, "larger identity caches for route steps and status events", List.of(
+          "ALTER TABLE sigillo_route_step ALTER COLUMN step_id SET CACHE 10000",
+          "ALTER TABLE sigillo_status_event ALTER COLUMN event_id SET CACHE 10000")));
 
   private Migrations() {}
 

@@ -49,4 +49,14 @@ class OutputFilesTest {
       assertThat(s).containsExactly(f);
     }
   }
+
+  @Test
+  void write_moveFails_temporaryFileRemoved() throws Exception {
+    Path target = dir.resolve("b.jwt");
+    Files.createDirectories(target.resolve("inside"));
+    assertThatThrownBy(() -> OutputFiles.writeText(target, "text")).isInstanceOf(java.io.IOException.class);
+    try (var s = Files.list(dir)) {
+      assertThat(s).containsExactly(target);
+    }
+  }
 }
