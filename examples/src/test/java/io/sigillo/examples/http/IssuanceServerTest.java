@@ -337,10 +337,14 @@ class IssuanceServerTest {
       // holds the only slot: headers and part of the body, the rest never comes
       slow.send("POST /v1/credentials HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-API-Key: "
           + HttpFixture.KEY + "\r\nContent-Length: 100\r\n\r\n{\"hrId\"");
+      // until the slow request's handler holds the slot, "{}" is handled and refused with 400;
+      // a deadline rather than a number of tries, so that a loaded machine does not fail the test
       HttpResponse<byte[]> busy = null;
-      for (int i = 0; i < 200 && (busy == null || busy.statusCode() != 503); i++) {
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+      while ((busy == null || busy.statusCode() != 503) && System.nanoTime() < deadline) {
         busy = post("{}");
         if (busy.statusCode() != 503) {
+          assertThat(busy.statusCode()).as("before the slot is taken").isEqualTo(400);
           Thread.sleep(20);
         }
       }
