@@ -1,11 +1,6 @@
 package io.sigillo.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -48,24 +43,10 @@ public final class CpuTimeProbe {
     work.put("plain issue", plain::issue);
     work.put("plain verify", plain::verify);
     work.put("plain signOnly", plain::signOnly);
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    Map<String, List<Double>> micros = new LinkedHashMap<>();
-    work.keySet().forEach(k -> micros.put(k, new ArrayList<>()));
-    for (int r = 0; r < rounds; r++) {
-      for (Map.Entry<String, Callable<Object>> e : work.entrySet()) {
-        long start = mx.getCurrentThreadCpuTime();
-        for (int i = 0; i < ops; i++) {
-          e.getValue().call();
-        }
-        micros.get(e.getKey()).add((mx.getCurrentThreadCpuTime() - start) / 1e3 / ops);
-      }
-    }
+    Map<String, Double> median = CpuTimes.medianMicros(work, ops, rounds);
     System.out.printf("%-42s %12s %14s%n", "operation (rounds after warm-up)", "median us/op", "ops/CPU-second");
-    for (Map.Entry<String, List<Double>> e : micros.entrySet()) {
-      double[] v = e.getValue().subList(rounds / 3, rounds).stream().mapToDouble(Double::doubleValue).toArray();
-      Arrays.sort(v);
-      double median = v[v.length / 2];
-      System.out.printf("%-42s %12.0f %14.0f%n", e.getKey(), median, 1e6 / median);
+    for (Map.Entry<String, Double> e : median.entrySet()) {
+      System.out.printf("%-42s %12.0f %14.0f%n", e.getKey(), e.getValue(), 1e6 / e.getValue());
     }
   }
 }

@@ -1,11 +1,6 @@
 package io.sigillo.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -52,24 +47,7 @@ public final class IssueVerifyCpuTime {
     work.put("raw verifyBouncyCastle", raw::verifyBouncyCastle);
     work.put("raw verifyBouncyCastleJdkKeys", raw::verifyBouncyCastleJdkKeys);
     work.put("raw verifyJdk", raw::verifyJdk);
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    Map<String, List<Double>> micros = new LinkedHashMap<>();
-    work.keySet().forEach(k -> micros.put(k, new ArrayList<>()));
-    for (int r = 0; r < rounds; r++) {
-      for (Map.Entry<String, Callable<Object>> e : work.entrySet()) {
-        long start = mx.getCurrentThreadCpuTime();
-        for (int i = 0; i < ops; i++) {
-          e.getValue().call();
-        }
-        micros.get(e.getKey()).add((mx.getCurrentThreadCpuTime() - start) / 1e3 / ops);
-      }
-    }
-    Map<String, Double> median = new LinkedHashMap<>();
-    for (Map.Entry<String, List<Double>> e : micros.entrySet()) {
-      double[] v = e.getValue().subList(rounds / 3, rounds).stream().mapToDouble(Double::doubleValue).toArray();
-      Arrays.sort(v);
-      median.put(e.getKey(), v[v.length / 2]);
-    }
+    Map<String, Double> median = CpuTimes.medianMicros(work, ops, rounds);
     double fastestSign = Math.min(Math.min(median.get("raw signBouncyCastle"),
         median.get("raw signBouncyCastleJdkKeys")), median.get("raw signJdk"));
     double fastestVerify = Math.min(Math.min(median.get("raw verifyBouncyCastle"),
