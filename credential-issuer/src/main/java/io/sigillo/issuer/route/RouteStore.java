@@ -228,6 +228,7 @@ public final class RouteStore {
     private ConnectionSource source;
     private Clock clock = Clock.systemUTC();
     private int capacity = JdbcStatusStore.DEFAULT_CAPACITY;
+    private final JdbcStatusStore.Builder status = JdbcStatusStore.newBuilder();
 
     private Builder() {}
 
@@ -260,9 +261,7 @@ public final class RouteStore {
      * @return this builder
      */
     public Builder listCapacity(int capacity) {
-      if (capacity < 1 || capacity > 1 << 24) {
-        throw new IllegalArgumentException("list capacity must be between 1 and 16777216: " + capacity);
-      }
+      status.listCapacity(capacity);
       this.capacity = capacity;
       return this;
     }
@@ -276,9 +275,7 @@ public final class RouteStore {
     public RouteStore build() throws RouteException {
       Objects.requireNonNull(source, "connections");
       try {
-        JdbcStatusStore status = JdbcStatusStore.newBuilder().connections(source).clock(clock)
-            .listCapacity(capacity).build();
-        return new RouteStore(this, status);
+        return new RouteStore(this, status.connections(source).clock(clock).build());
       } catch (StatusStoreException e) {
         throw new RouteException(RouteException.Reason.STORE_UNAVAILABLE, null,
             "cannot open the route store: " + e.reason() + " " + e.getMessage(), e);
