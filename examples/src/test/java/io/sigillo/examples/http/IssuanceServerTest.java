@@ -333,15 +333,23 @@ class IssuanceServerTest {
   @Test
   void post_allSlotsBusy_503WithRetryAfter() throws Exception {
     start(b -> b.concurrency(1).readTimeout(java.time.Duration.ofSeconds(30)));
-    try (RawClient slow = new RawClient(f.server.credentialsUrl())) {
-      // holds the only slot: headers and part of the body, the rest never comes
-      slow.send("POST /v1/credentials HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-API-Key: "
-          + HttpFixture.KEY + "\r\nContent-Length: 100\r\n\r\n{\"hrId\"");
-      // until the slow request's handler holds the slot, "{}" is handled and refused with 400;
-      // a deadline rather than a number of tries, so that a loaded machine does not fail the test
-      HttpResponse<byte[]> busy = null;
-      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    // a slow request holds the only slot: headers and part of the body, the rest never comes. The probing
+    // "{}" requests take the slot too while they are answered (400): a slow request whose handler comes in
+    // at that moment is itself refused, and then a new slow request is needed. A deadline rather than a
+    // number of tries, so that a loaded machine does not fail the test.
+    HttpResponse<byte[]> busy = null;
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    RawClient slow = null;
+    try {
       while ((busy == null || busy.statusCode() != 503) && System.nanoTime() < deadline) {
+        if (slow == null || slow.answered()) {
+          if (slow != null) {
+            slow.close();
+          }
+          slow = new RawClient(f.server.credentialsUrl());
+          slow.send("POST /v1/credentials HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-API-Key: "
+              + HttpFixture.KEY + "\r\nContent-Length: 100\r\n\r\n{\"hrId\"");
+        }
         busy = post("{}");
         if (busy.statusCode() != 503) {
           assertThat(busy.statusCode()).as("before the slot is taken").isEqualTo(400);
@@ -350,6 +358,11 @@ class IssuanceServerTest {
       }
       problem(busy, 503, "BUSY");
       assertThat(busy.headers().firstValue("retry-after")).contains("1");
+      assertThat(slow.answered()).as("the slow request still holds the slot").isFalse();
+    } finally {
+      if (slow != null) {
+        slow.close();
+      }
     }
   }
 

@@ -36,6 +36,22 @@ final class RawClient implements AutoCloseable {
     return b.toString();
   }
 
+  /**
+   * Whether the server has already answered or closed the connection; reads (and drops) one byte when it
+   * has, so call it only on a connection that is given up once answered.
+   */
+  boolean answered() throws IOException {
+    socket.setSoTimeout(1);
+    try {
+      socket.getInputStream().read();
+      return true;
+    } catch (SocketTimeoutException e) {
+      return false;
+    } finally {
+      socket.setSoTimeout(10_000);
+    }
+  }
+
   /** Everything until the server closes the connection; fails if it does not within the time. */
   String readToEnd(Duration within) throws IOException {
     socket.setSoTimeout((int) within.toMillis());
