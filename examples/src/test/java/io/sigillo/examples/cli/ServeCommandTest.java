@@ -62,7 +62,9 @@ class ServeCommandTest {
     server.start();
     try {
       Matcher url = Pattern.compile("Serving POST (\\S+)").matcher("");
-      for (int i = 0; i < 500 && !url.reset(out.toString()).find(); i++) {
+      // a deadline, not a count of tries: opening the store and the keys is slow on a loaded machine
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      while (!url.reset(out.toString()).find() && exit.get() < 0 && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
       assertThat(url.reset(out.toString()).find()).as(out + "\n" + err).isTrue();
