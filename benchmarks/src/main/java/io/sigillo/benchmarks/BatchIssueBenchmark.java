@@ -44,8 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * seal JAdES and vc+jwt on every core, write the files per holder (and the offline QR code, PNG
  * and SVG, with {@link #qr}), confirm delivery. Each measured shot starts on an empty database and
  * an empty output folder; the score is the time of one whole batch, so credentials per second =
- * rows / score. The export comes from {@link HrCsv} and the mapping is a copy of
- * {@code examples/hr/mapping.json}.
+ * rows / score. The export comes from {@link HrCsv} and the mapping is
+ * {@code examples/hr/mapping.json} itself (the build packages it as a resource).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -86,7 +86,7 @@ public class BatchIssueBenchmark {
   public void start() throws Exception {
     dir = Files.createTempDirectory("sigillo-batch-bench");
     csv = HrCsv.write(dir.resolve("hr.csv"), rows);
-    try (InputStream in = BatchIssueBenchmark.class.getResourceAsStream("hr-mapping.json")) {
+    try (InputStream in = BatchIssueBenchmark.class.getResourceAsStream("hr/mapping.json")) {
       mapping = ColumnMapping.read(in.readAllBytes(), ColumnMapping.Format.CSV);
     }
     pki = TestPki.newBuilder().clock(Clock.fixed(clock.instant().minusSeconds(86_400), clock.getZone())).build();
