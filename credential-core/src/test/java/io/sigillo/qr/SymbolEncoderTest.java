@@ -57,12 +57,17 @@ class SymbolEncoderTest {
     return out;
   }
 
+  private static int assertSame(String text, int e) {
+    return assertSame(text, e, true);
+  }
+
   /**
-   * Compares the mask-0 symbols, and the final code with the one the zxing-only path made.
+   * Compares the mask-0 symbols, and the final code with the one the zxing-only path made
+   * (zxing's mask-0 symbol, then the mask choice) and, if asked, with zxing's own mask choice.
    *
    * @return the version, 0 if the text does not fit (then both refuse it)
    */
-  private static int assertSame(String text, int e) {
+  private static int assertSame(String text, int e, boolean againstZxingMaskChoice) {
     SymbolEncoder.Symbol ours = SymbolEncoder.encode(text, LEVELS[e], !ascii(text));
     String what = ECS[e] + " " + text.length() + " characters";
     com.google.zxing.qrcode.encoder.QRCode theirs;
@@ -95,6 +100,22 @@ class SymbolEncoderTest {
     for (int i = 0; i < before.length; i++) {
       if (code.isDark(i % n, i / n) != (before[i] == 1)) {
         throw new AssertionError(what + ": final module " + i % n + "," + i / n + " differs");
+      }
+    }
+    if (againstZxingMaskChoice) {
+      Map<EncodeHintType, Object> hints = ascii(text) ? Map.of() : Map.of(EncodeHintType.CHARACTER_SET, "UTF-8");
+      ByteMatrix own;
+      try {
+        own = Encoder.encode(text, LEVELS[e], hints).getMatrix();
+      } catch (WriterException e1) {
+        throw new AssertionError(what, e1);
+      }
+      for (int y = 0; y < n; y++) {
+        for (int x = 0; x < n; x++) {
+          if (code.isDark(x, y) != (own.get(x, y) == 1)) {
+            throw new AssertionError(what + ": module " + x + "," + y + " differs from zxing's mask choice");
+          }
+        }
       }
     }
     return ours.version();
@@ -138,10 +159,10 @@ class SymbolEncoderTest {
             // at least one character that needs the mode
             full = (mode == Mode.ALPHANUMERIC ? "A" : "a") + full.substring(1);
           }
-          versions.add(assertSame(full, e));
+          versions.add(assertSame(full, e, v % 8 == 1));
           compared++;
           if (v < 40) {
-            versions.add(assertSame(full + alphabet.charAt(random.nextInt(10)), e));
+            versions.add(assertSame(full + alphabet.charAt(random.nextInt(10)), e, v % 8 == 5));
             compared++;
           }
         }
@@ -168,7 +189,7 @@ class SymbolEncoderTest {
       if (ascii(s.toString())) {
         s.append('ü');
       }
-      versions.add(assertSame(s.toString(), i % 4));
+      versions.add(assertSame(s.toString(), i % 4, i % 3 == 0));
     }
     assertSame("https://verify.example/c?sgl=L1&id=caf\u00e9&d=x", 1);
     assertSame("lone \ud800 surrogate", 1);
@@ -181,14 +202,14 @@ class SymbolEncoderTest {
     Random random = new Random(45);
     TreeSet<Integer> versions = new TreeSet<>();
     for (int i = 0; i < 200; i++) {
-      versions.add(assertSame(random(random, BASE45, 1 + random.nextInt(2400)), i % 4));
+      versions.add(assertSame(random(random, BASE45, 1 + random.nextInt(2400)), i % 4, i % 5 == 0));
     }
     String path = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
     for (int i = 0; i < 200; i++) {
       String url = "https://" + random(random, "abcdefghijklmnopqrstuvwxyz", 3 + random.nextInt(20)) + ".example/"
           + random(random, path, random.nextInt(40)) + "?sgl=L1&id=urn:uuid:" + new java.util.UUID(random.nextLong(),
           random.nextLong()) + "&d=" + random(random, path, random.nextInt(i % 10 == 0 ? 2000 : 300));
-      versions.add(assertSame(url, i % 4));
+      versions.add(assertSame(url, i % 4, i % 5 == 0));
     }
     versions.remove(0);
     assertThat(versions.size()).isGreaterThan(35);
