@@ -82,6 +82,17 @@ public class QrBenchmark {
   }
 
   /**
+   * Offline payload text to the QR symbol only: mode, version, error correction codewords, layout
+   * and the data mask choice, no rendering.
+   *
+   * @return the code
+   */
+  @Benchmark
+  public QrCode encodeSymbol() {
+    return QrCode.encode(payload);
+  }
+
+  /**
    * Sealed text to the offline payload text only (compression, Base45, round-trip check).
    *
    * @return the payload

@@ -48,7 +48,6 @@ public final class MaskChooser {
     long[] candidate = new long[base.length];
     long[] best = null;
     int bestPenalty = Integer.MAX_VALUE;
-    int[] runStart = new int[n];
     for (int mask = 0; mask < 8; mask++) {
       for (int i = 0; i < base.length; i++) {
         candidate[i] = base[i] ^ masks[mask][i];
@@ -57,7 +56,7 @@ public final class MaskChooser {
       if (mask == 0 && !java.util.Arrays.equals(unpack(candidate, n, w), masked0)) {
         return null;
       }
-      int p = penalty(candidate, n, w, runStart);
+      int p = penalty(candidate, n, w);
       if (p < bestPenalty) {
         bestPenalty = p;
         best = candidate.clone();
@@ -199,35 +198,32 @@ public final class MaskChooser {
    * The penalty of a symbol given as bit rows: rule 1 (runs of five or more, rows and columns),
    * rule 2 (2x2 blocks), rule 3 (1:1:3:1:1 patterns with four light modules before or after,
    * inside the symbol) and rule 4 (dark share).
+   *
+   * <p>Rule 1 scores a run of L >= 5 equal modules 3 + (L - 5) = (L - 4) + 2: one point for each
+   * of its L - 4 windows of five equal modules, plus two for the window where the run starts. So
+   * it is counted on whole words: the windows of five equal modules, and those of them that start
+   * a run.
    */
-  static int penalty(long[] r, int n, int w, int[] runStart) {
+  static int penalty(long[] r, int n, int w) {
     int p = 0;
     int dark = 0;
-    java.util.Arrays.fill(runStart, 0);
     for (int y = 0; y < n; y++) {
       int row = y * w;
-      int prevEnd = -1;
       for (int j = 0; j < w; j++) {
         long a = r[row + j];
         dark += Long.bitCount(a);
         long s1 = shr(r, row, w, j, 1);
-        // rule 1, rows: a run ends at x when module x+1 differs
-        long ends = (a ^ s1) & below(j, n - 1);
-        while (ends != 0) {
-          int x = (j << 6) + Long.numberOfTrailingZeros(ends);
-          p += runPenalty(x - prevEnd);
-          prevEnd = x;
-          ends &= ends - 1;
-        }
-        // rule 1, columns: a run ends at row y-1 where module (x, y) differs from (x, y-1)
-        if (y > 0) {
-          long changes = (a ^ r[row - w + j]) & below(j, n);
-          while (changes != 0) {
-            int x = (j << 6) + Long.numberOfTrailingZeros(changes);
-            p += runPenalty(y - runStart[x]);
-            runStart[x] = y;
-            changes &= changes - 1;
-          }
+        // rule 1, rows: five equal modules from x; a run starts at x = 0 or where x-1 differs
+        long five = ~(a ^ s1) & ~(a ^ shr(r, row, w, j, 2)) & ~(a ^ shr(r, row, w, j, 3))
+            & ~(a ^ shr(r, row, w, j, 4)) & below(j, n - 4);
+        long starts = (a ^ shl(r, row, w, j, 1)) | (j == 0 ? 1L : 0L);
+        p += Long.bitCount(five) + (N1 - 1) * Long.bitCount(five & starts);
+        // rule 1, columns: five equal modules from row y down
+        if (y + 4 < n) {
+          long down = ~(a ^ r[row + w + j]) & ~(a ^ r[row + 2 * w + j]) & ~(a ^ r[row + 3 * w + j])
+              & ~(a ^ r[row + 4 * w + j]) & below(j, n);
+          long startsDown = y == 0 ? -1L : a ^ r[row - w + j];
+          p += Long.bitCount(down) + (N1 - 1) * Long.bitCount(down & startsDown);
         }
         // rule 2
         if (y + 1 < n) {
@@ -258,17 +254,9 @@ public final class MaskChooser {
           }
         }
       }
-      p += runPenalty(n - 1 - prevEnd);
-    }
-    for (int x = 0; x < n; x++) {
-      p += runPenalty(n - runStart[x]);
     }
     int total = n * n;
     return p + Math.abs(dark * 2 - total) * 10 / total * N4;
-  }
-
-  private static int runPenalty(int run) {
-    return run >= 5 ? N1 + run - 5 : 0;
   }
 
   /** The bits of word j whose module index x is below the limit. */
