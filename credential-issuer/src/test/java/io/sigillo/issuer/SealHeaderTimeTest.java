@@ -21,10 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * Every seal's protected header carries its own signing time, also when the sealer reuses the
- * encoded header of seals made in the same second.
- */
+/** Every seal's protected header carries its own signing time; seals of one second share a header. */
 class SealHeaderTimeTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Base64.Decoder B64URL = Base64.getUrlDecoder();

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Produces the sealed forms of a payload with one seal: JAdES baseline B (JWS JSON
@@ -37,9 +36,6 @@ public final class JoseSealer {
   private final List<String> x5c;
   private final String kid;
   private final String thumbprint;
-  private final HeaderCache jadesHeaders = new HeaderCache();
-  private final HeaderCache jadesQrHeaders = new HeaderCache();
-  private final HeaderCache vcJwtHeaders = new HeaderCache();
 
   /**
    * Creates a sealer for one seal.
@@ -87,10 +83,20 @@ public final class JoseSealer {
   }
 
   private String jades(byte[] payload, Instant signingTime, boolean withChain) throws SealingException {
-    long iat = signingTime.getEpochSecond();
-    String alg = seal.signer().algorithm().jwsName();
-    String protectedB64 = (withChain ? jadesHeaders : jadesQrHeaders).get(alg, iat,
-        () -> jadesHeader(alg, iat, withChain));
+    ObjectNode h = JsonNodeFactory.instance.objectNode();
+    h.put(JoseHeader.ALG, seal.signer().algorithm().jwsName());
+    h.put(JoseHeader.CTY, JoseHeader.CTY_VC);
+    h.put(JoseHeader.KID, kid);
+    h.put(JoseHeader.X5T_S256, thumbprint);
+    if (withChain) {
+      ArrayNode chain = h.putArray(JoseHeader.X5C);
+      x5c.forEach(chain::add);
+    }
+    h.put(JoseHeader.TYP, JoseHeader.TYP_JADES);
+    h.put(JoseHeader.B64, false);
+    h.put(JoseHeader.IAT, signingTime.getEpochSecond());
+    h.putArray(JoseHeader.CRIT).add(JoseHeader.B64);
+    String protectedB64 = B64URL.encodeToString(json(h).getBytes(StandardCharsets.UTF_8));
     byte[] prefix = (protectedB64 + ".").getBytes(StandardCharsets.US_ASCII);
     byte[] input = new byte[prefix.length + payload.length];
     System.arraycopy(prefix, 0, input, 0, prefix.length);
@@ -114,64 +120,19 @@ public final class JoseSealer {
    * @throws SealingException if the signer fails
    */
   public String vcJwt(byte[] payload, Instant signingTime) throws SealingException {
-    long iat = signingTime.getEpochSecond();
-    String alg = seal.signer().algorithm().jwsName();
-    String signingInput = vcJwtHeaders.get(alg, iat, () -> vcJwtHeader(alg, iat)) + "."
-        + B64URL.encodeToString(payload);
-    byte[] signature = seal.signer().sign(signingInput.getBytes(StandardCharsets.US_ASCII));
-    return signingInput + "." + B64URL.encodeToString(signature);
-  }
-
-  private String jadesHeader(String alg, long iat, boolean withChain) {
     ObjectNode h = JsonNodeFactory.instance.objectNode();
-    h.put(JoseHeader.ALG, alg);
-    h.put(JoseHeader.CTY, JoseHeader.CTY_VC);
-    h.put(JoseHeader.KID, kid);
-    h.put(JoseHeader.X5T_S256, thumbprint);
-    if (withChain) {
-      ArrayNode chain = h.putArray(JoseHeader.X5C);
-      x5c.forEach(chain::add);
-    }
-    h.put(JoseHeader.TYP, JoseHeader.TYP_JADES);
-    h.put(JoseHeader.B64, false);
-    h.put(JoseHeader.IAT, iat);
-    h.putArray(JoseHeader.CRIT).add(JoseHeader.B64);
-    return B64URL.encodeToString(json(h).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private String vcJwtHeader(String alg, long iat) {
-    ObjectNode h = JsonNodeFactory.instance.objectNode();
-    h.put(JoseHeader.ALG, alg);
+    h.put(JoseHeader.ALG, seal.signer().algorithm().jwsName());
     h.put(JoseHeader.TYP, JoseHeader.TYP_VC_JWT);
     h.put(JoseHeader.CTY, JoseHeader.CTY_VC);
     h.put(JoseHeader.KID, kid);
     h.put(JoseHeader.X5T_S256, thumbprint);
     ArrayNode chain = h.putArray(JoseHeader.X5C);
     x5c.forEach(chain::add);
-    h.put(JoseHeader.IAT, iat);
-    return B64URL.encodeToString(json(h).getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * The encoded protected header of the last signing second: a header differs from the one
-   * before only in {@code iat} (whole seconds), so the seals of one second share it instead of
-   * writing and encoding the same JSON (with the certificate chain) again for each. Keyed by the
-   * algorithm too, which the signer names. Thread-safe: threads that miss at the same time each
-   * build the same text, and the last one is kept.
-   */
-  private static final class HeaderCache {
-    private record Entry(String alg, long iat, String encoded) {}
-
-    private volatile Entry last;
-
-    String get(String alg, long iat, Supplier<String> build) {
-      Entry e = last;
-      if (e == null || e.iat() != iat || !e.alg().equals(alg)) {
-        e = new Entry(alg, iat, build.get());
-        last = e;
-      }
-      return e.encoded();
-    }
+    h.put(JoseHeader.IAT, signingTime.getEpochSecond());
+    String signingInput = B64URL.encodeToString(json(h).getBytes(StandardCharsets.UTF_8))
+        + "." + B64URL.encodeToString(payload);
+    byte[] signature = seal.signer().sign(signingInput.getBytes(StandardCharsets.US_ASCII));
+    return signingInput + "." + B64URL.encodeToString(signature);
   }
 
   private static String json(ObjectNode node) {
