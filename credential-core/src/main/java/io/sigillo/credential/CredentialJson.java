@@ -50,13 +50,22 @@ public final class CredentialJson {
   }
 
   /**
-   * The credential's JSON-LD document as compact UTF-8 bytes, in a fixed member order.
+   * The credential's JSON-LD document as compact UTF-8 bytes, in a fixed member order. The
+   * document is written once per credential instance (a credential is immutable, so it cannot
+   * change) and kept with it: later calls, for example sealing a credential whose document was
+   * stored before, return a fresh copy of the same bytes.
    *
    * @param credential the credential
-   * @return the bytes a seal signs
+   * @return the bytes a seal signs (a new array on each call)
    */
   public static byte[] toBytes(EdcCredential credential) {
-    return write(COMPACT, toJson(credential)).getBytes(StandardCharsets.UTF_8);
+    Objects.requireNonNull(credential, "credential");
+    byte[] bytes = credential.cachedDocument();
+    if (bytes == null) {
+      bytes = write(COMPACT, toJson(credential)).getBytes(StandardCharsets.UTF_8);
+      credential.cacheDocument(bytes);
+    }
+    return bytes.clone();
   }
 
   /**

@@ -54,6 +54,12 @@ public final class EdcCredential {
   private final List<CredentialSchemaRef> credentialSchemas;
   private final List<DataIntegrityProof> proofs;
   private final List<BitstringStatusListEntry> credentialStatus;
+  /**
+   * The compact document, written once by {@link CredentialJson#toBytes} (this value is deeply
+   * immutable, so its document never changes); volatile so that another thread sees the whole
+   * array. Not part of equality.
+   */
+  private volatile byte[] document;
 
   private EdcCredential(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -366,6 +372,16 @@ public final class EdcCredential {
    */
   public java.util.Optional<BitstringStatusListEntry> credentialStatus(StatusPurpose purpose) {
     return credentialStatus.stream().filter(e -> e.purpose() == purpose).findFirst();
+  }
+
+  /** The compact document if {@link CredentialJson#toBytes} wrote it before, or null; never hand it out. */
+  byte[] cachedDocument() {
+    return document;
+  }
+
+  /** Keeps the compact document {@link CredentialJson#toBytes} wrote; the array must not change any more. */
+  void cacheDocument(byte[] bytes) {
+    this.document = bytes;
   }
 
   @Override
