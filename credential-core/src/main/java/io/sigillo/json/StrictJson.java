@@ -96,6 +96,52 @@ public final class StrictJson {
    * @throws StrictJsonException if the input is refused
    */
   public JsonNode parse(byte[] utf8) throws StrictJsonException {
+    checkBytes(utf8);
+    if (!hasAsciiNonWhitespace(utf8)) {
+      // Blank, or nothing a JSON value could start with: let the text path decide which error.
+      return parseChecked(decodeUtf8(utf8));
+    }
+    // Well-formed UTF-8: Jackson's byte parser reads exactly the text the decoder would produce,
+    // without building a String and parsing it again char by char.
+    try {
+      return read(mapper.createParser(utf8));
+    } catch (IOException e) {
+      throw new StrictJsonException(JsonErrorCode.MALFORMED, "unreadable JSON: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Parses UTF-8 bytes that must hold a JSON object, like {@link #parseObject(byte[])} and with
+   * every one of its rules, but returns the value of the top-level member {@code name}, when it is
+   * a string, as its UTF-8 bytes instead of a text node in the tree. For a large string member
+   * (such as the unencoded payload of a JWS in JSON serialization, RFC 7797) this saves building a
+   * {@code String} and encoding it again. The input is refused exactly when
+   * {@link #parseObject(byte[])} refuses it; if it has several faults, the code may name another
+   * of them.
+   *
+   * @param utf8 the JSON text
+   * @param name the member whose string value to return as bytes
+   * @return the object and the member's bytes
+   * @throws StrictJsonException if the input is refused or is not an object
+   */
+  public ObjectWithBytes parseObjectWithBytes(byte[] utf8, String name) throws StrictJsonException {
+    Objects.requireNonNull(name, "name");
+    checkBytes(utf8);
+    ObjectWithBytes result = null;
+    if (hasAsciiNonWhitespace(utf8)) {
+      try {
+        result = read(mapper.createParser(utf8),
+            p -> ByteMemberReader.read(p, mapper, utf8, name, limits.maxStringLength()));
+      } catch (IOException e) {
+        throw new StrictJsonException(JsonErrorCode.MALFORMED, "unreadable JSON: " + e.getMessage());
+      }
+    }
+    // not an object: the tree path reports exactly what parseObject reports
+    return result != null ? result : new ObjectWithBytes(parseObject(utf8), null);
+  }
+
+  /** The checks on the raw bytes: size, byte order mark, NUL bytes, well-formed UTF-8. */
+  private void checkBytes(byte[] utf8) throws StrictJsonException {
     Objects.requireNonNull(utf8, "utf8");
     if (utf8.length > limits.maxBytes()) {
       throw new StrictJsonException(
@@ -110,17 +156,6 @@ public final class StrictJson {
     }
     if (!isWellFormedUtf8(utf8)) {
       throw new StrictJsonException(JsonErrorCode.NOT_UTF8, "JSON input is not valid UTF-8");
-    }
-    if (!hasAsciiNonWhitespace(utf8)) {
-      // Blank, or nothing a JSON value could start with: let the text path decide which error.
-      return parseChecked(decodeUtf8(utf8));
-    }
-    // Well-formed UTF-8: Jackson's byte parser reads exactly the text the decoder would produce,
-    // without building a String and parsing it again char by char.
-    try {
-      return read(mapper.createParser(utf8));
-    } catch (IOException e) {
-      throw new StrictJsonException(JsonErrorCode.MALFORMED, "unreadable JSON: " + e.getMessage());
     }
   }
 
@@ -188,13 +223,27 @@ public final class StrictJson {
   }
 
   private JsonNode read(JsonParser created) throws StrictJsonException {
-    try (JsonParser parser = created) {
+    return read(created, parser -> {
       JsonNode node = mapper.readTree(parser);
       if (node == null || node.isMissingNode()) {
         throw new StrictJsonException(JsonErrorCode.EMPTY, "JSON input is empty");
       }
-      requireEnd(parser);
       return node;
+    });
+  }
+
+  /** How a value is read from a parser; null means "not read" (no end check follows). */
+  private interface Reading<T> {
+    T read(JsonParser parser) throws IOException, StrictJsonException;
+  }
+
+  private <T> T read(JsonParser created, Reading<T> reading) throws StrictJsonException {
+    try (JsonParser parser = created) {
+      T value = reading.read(parser);
+      if (value != null) {
+        requireEnd(parser);
+      }
+      return value;
     } catch (StreamConstraintsException e) {
       String msg = e.getOriginalMessage();
       JsonErrorCode code =

@@ -3,6 +3,7 @@ package io.sigillo.verifier.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sigillo.json.JsonErrorCode;
+import io.sigillo.json.ObjectWithBytes;
 import io.sigillo.json.StrictJson;
 import io.sigillo.json.StrictJsonException;
 import io.sigillo.seal.JoseHeader;
@@ -71,18 +72,22 @@ public final class EnvelopeParser {
   }
 
   private Envelope parseJson(byte[] input) throws EnvelopeException {
-    ObjectNode root;
+    ObjectWithBytes parsed;
     try {
-      root = json.parseObject(input);
+      // the payload string as bytes: an unencoded payload is signed as its UTF-8 (RFC 7797)
+      parsed = json.parseObjectWithBytes(input, "payload");
     } catch (StrictJsonException e) {
       throw new EnvelopeException(e.code() == JsonErrorCode.TOO_LARGE ? ReasonCode.INPUT_TOO_LARGE
           : ReasonCode.MALFORMED_JSON, e.getMessage());
     }
-    if (!root.has("payload") && root.has("@context")) {
+    ObjectNode root = parsed.object();
+    byte[] payloadBytes = parsed.memberBytes();
+    boolean hasPayload = payloadBytes != null || root.has("payload");
+    if (!hasPayload && root.has("@context")) {
       SecuringForm form = root.has("proof") ? SecuringForm.DATA_INTEGRITY : null;
       return new Envelope(form, null, null, input, null, null);
     }
-    if (!root.has("payload")) {
+    if (!hasPayload) {
       throw new EnvelopeException(ReasonCode.UNRECOGNISED_INPUT,
           "a JSON input must be a JAdES seal (with 'payload') or a credential (with '@context')");
     }
@@ -117,7 +122,7 @@ public final class EnvelopeParser {
       unprotected = (ObjectNode) sigNode.get("header");
     }
     JsonNode payloadNode = root.get("payload");
-    if (!payloadNode.isTextual()) {
+    if (payloadBytes == null && !payloadNode.isTextual()) {
       throw new EnvelopeException(ReasonCode.MALFORMED_JWS, "'payload' must be a string");
     }
     JsonNode b64Node = header.get(JoseHeader.B64);
@@ -125,9 +130,19 @@ public final class EnvelopeParser {
       throw new EnvelopeException(ReasonCode.PAYLOAD_ENCODING_INVALID, "'b64' must be a boolean (RFC 7797)");
     }
     boolean b64 = b64Node == null || b64Node.booleanValue();
-    byte[] payload = b64 ? decode(payloadNode.asText(), "payload") : utf8(payloadNode.asText());
+    // payloadBytes is the UTF-8 of the payload string; when null, the string is in the tree (it
+    // has a lone surrogate escape, which utf8 and decode refuse)
+    byte[] payload;
+    byte[] signedPayload;
+    if (b64) {
+      String text = payloadBytes != null ? new String(payloadBytes, StandardCharsets.UTF_8) : payloadNode.asText();
+      payload = decode(text, "payload");
+      signedPayload = text.getBytes(StandardCharsets.US_ASCII);
+    } else {
+      payload = payloadBytes != null ? payloadBytes : utf8(payloadNode.asText());
+      signedPayload = payload;
+    }
     byte[] prefix = (protectedB64 + ".").getBytes(StandardCharsets.US_ASCII);
-    byte[] signedPayload = b64 ? payloadNode.asText().getBytes(StandardCharsets.US_ASCII) : payload;
     byte[] signingInput = new byte[prefix.length + signedPayload.length];
     System.arraycopy(prefix, 0, signingInput, 0, prefix.length);
     System.arraycopy(signedPayload, 0, signingInput, prefix.length, signedPayload.length);
