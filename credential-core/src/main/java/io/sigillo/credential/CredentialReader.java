@@ -120,7 +120,7 @@ final class CredentialReader {
     LearningAchievement achievementFinal = achievement;
     QualityAttestation attestationFinal = attestation;
     URI replacesFinal = replaces;
-    return build("$", () -> EdcCredential.newBuilder()
+    return build(r, () -> EdcCredential.newBuilder()
         .id(URI.create(id))
         .types(types)
         .issuer(issuer)
@@ -244,7 +244,7 @@ final class CredentialReader {
       Concept spatial = concept(li.object("spatial", true));
       li.finish();
       if (notation != null && spatial != null) {
-        legal = build(li.path(), () -> LegalIdentifier.of(notation, spatial));
+        legal = build(li, () -> LegalIdentifier.of(notation, spatial));
       }
     }
     URI homepage = null;
@@ -260,7 +260,7 @@ final class CredentialReader {
     }
     LegalIdentifier legalFinal = legal;
     URI homepageFinal = homepage;
-    return build(o.path(), () -> Organisation.newBuilder()
+    return build(o, () -> Organisation.newBuilder()
         .id(id).legalName(name).eidasIdentifier(legalFinal).homepage(homepageFinal).build());
   }
 
@@ -314,7 +314,7 @@ final class CredentialReader {
     LocalDate bd = birthDate;
     Identifier ident = identifier;
     String mail = email;
-    return build(p.path(), () -> Person.newBuilder()
+    return build(p, () -> Person.newBuilder()
         .id(id).givenName(given).familyName(family).birthDate(bd).identifier(ident).email(mail).build());
   }
 
@@ -332,7 +332,7 @@ final class CredentialReader {
       return null;
     }
     AwardingProcess awardedFinal = awarded;
-    return build(a.path(), () -> new LearningAchievement(id, title, q, awardedFinal));
+    return build(a, () -> new LearningAchievement(id, title, q, awardedFinal));
   }
 
   private QualityAttestation attestation(NodeReader a) {
@@ -370,7 +370,7 @@ final class CredentialReader {
     }
     URI deskFinal = desk;
     boolean insuredFinal = insured;
-    return build(a.path(), () -> QualityAttestation.newBuilder().id(id).title(title).legalBasis(legalBasis)
+    return build(a, () -> QualityAttestation.newBuilder().id(id).title(title).legalBasis(legalBasis)
         .membershipNumber(number).memberSince(since).qualityStandard(standard).consumerDesk(deskFinal)
         .professionalLiabilityInsurance(insuredFinal).awardedBy(awarded).build());
   }
@@ -430,7 +430,7 @@ final class CredentialReader {
     if (id == null || title == null) {
       return null;
     }
-    return build(q.path(), () -> Qualification.newBuilder()
+    return build(q, () -> Qualification.newBuilder()
         .id(id).title(title).description(description).learningOutcomes(outcomes).notes(notes).build());
   }
 
@@ -443,7 +443,7 @@ final class CredentialReader {
     if (id == null || type == null || statement == null) {
       return null;
     }
-    return build(e.path(), () -> new Evidence(id, type, statement));
+    return build(e, () -> new Evidence(id, type, statement));
   }
 
   private DisplayParameter display(NodeReader d) {
@@ -465,7 +465,7 @@ final class CredentialReader {
     if (title == null || primary == null || languages.isEmpty()) {
       return null;
     }
-    return build(d.path(), () -> new DisplayParameter(title, description, primary, languages));
+    return build(d, () -> new DisplayParameter(title, description, primary, languages));
   }
 
   private String languageTag(NodeReader l) {
@@ -508,11 +508,15 @@ final class CredentialReader {
     return Concept.of(id, scheme, label);
   }
 
-  private <T> T build(String path, Supplier<T> builder) {
+  /**
+   * Runs a model builder, recording its refusal as PROPERTY_INVALID at the path of {@code at}
+   * (built only then).
+   */
+  private <T> T build(NodeReader at, Supplier<T> builder) {
     try {
       return builder.get();
     } catch (IllegalArgumentException | NullPointerException e) {
-      problems.add(new FormatProblem(FormatCode.PROPERTY_INVALID, path, e.getMessage() == null ? "invalid value" : e.getMessage()));
+      problems.add(new FormatProblem(FormatCode.PROPERTY_INVALID, at.path(), e.getMessage() == null ? "invalid value" : e.getMessage()));
       return null;
     }
   }

@@ -19,22 +19,43 @@ import java.util.Set;
  */
 final class NodeReader {
   private final JsonNode node;
-  private final String path;
+  /** The parent, or null for a reader made with its path. */
+  private final NodeReader parent;
+  /** The member name in the parent; with a parent only. */
+  private final String name;
+  /** The index in the parent's array member, or -1. */
+  private final int index;
   private final List<FormatProblem> problems;
   private final Set<String> seen = new HashSet<>();
+  /**
+   * The JSONPath, built on first use: paths are needed only for problems, so reading a good
+   * credential builds none of them.
+   */
+  private String path;
 
   NodeReader(JsonNode node, String path, List<FormatProblem> problems) {
-    this.node = node;
+    this(node, null, null, -1, problems);
     this.path = path;
+  }
+
+  private NodeReader(JsonNode node, NodeReader parent, String name, int index,
+      List<FormatProblem> problems) {
+    this.node = node;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
     this.problems = problems;
   }
 
   String path() {
+    if (path == null) {
+      path = index < 0 ? parent.child(name) : parent.child(name) + "[" + index + "]";
+    }
     return path;
   }
 
   String child(String name) {
-    return path + "." + name;
+    return path() + "." + name;
   }
 
   void problem(FormatCode code, String at, String message) {
@@ -74,19 +95,20 @@ final class NodeReader {
 
   URI uri(String name, boolean required) {
     String s = string(name, required);
-    return s == null ? null : absoluteUri(s, child(name));
+    return s == null ? null : absoluteUri(s, name);
   }
 
-  URI absoluteUri(String s, String at) {
+  /** Parses the value of member {@code name}; its path is built only for a problem. */
+  private URI absoluteUri(String s, String name) {
     try {
       URI u = AbsoluteUris.parse(s);
       if (!u.isAbsolute()) {
-        problem(FormatCode.PROPERTY_INVALID, at, "not an absolute URI: " + abbreviate(s));
+        problem(FormatCode.PROPERTY_INVALID, child(name), "not an absolute URI: " + abbreviate(s));
         return null;
       }
       return u;
     } catch (URISyntaxException e) {
-      problem(FormatCode.PROPERTY_INVALID, at, "not a URI: " + abbreviate(s));
+      problem(FormatCode.PROPERTY_INVALID, child(name), "not a URI: " + abbreviate(s));
       return null;
     }
   }
@@ -113,7 +135,7 @@ final class NodeReader {
       problem(FormatCode.PROPERTY_INVALID, child(name), "'" + name + "' must be an object");
       return null;
     }
-    return new NodeReader(v, child(name), problems);
+    return new NodeReader(v, this, name, -1, problems);
   }
 
   /** A member that may be one object or an array of objects. */
@@ -124,7 +146,7 @@ final class NodeReader {
       return out;
     }
     if (v.isObject()) {
-      out.add(new NodeReader(v, child(name), problems));
+      out.add(new NodeReader(v, this, name, -1, problems));
       return out;
     }
     if (!v.isArray() || v.isEmpty()) {
@@ -133,11 +155,11 @@ final class NodeReader {
     }
     for (int i = 0; i < v.size(); i++) {
       JsonNode e = v.get(i);
-      String at = child(name) + "[" + i + "]";
       if (!e.isObject()) {
-        problem(FormatCode.PROPERTY_INVALID, at, "array entries of '" + name + "' must be objects");
+        problem(FormatCode.PROPERTY_INVALID, child(name) + "[" + i + "]",
+            "array entries of '" + name + "' must be objects");
       } else {
-        out.add(new NodeReader(e, at, problems));
+        out.add(new NodeReader(e, this, name, i, problems));
       }
     }
     return out;
@@ -148,9 +170,8 @@ final class NodeReader {
     if (v == null) {
       return null;
     }
-    String at = child(name);
     if (!v.isObject() || v.isEmpty()) {
-      problem(FormatCode.PROPERTY_INVALID, at, "'" + name + "' must be a language map such as {\"en\": \"...\"}");
+      problem(FormatCode.PROPERTY_INVALID, child(name), "'" + name + "' must be a language map such as {\"en\": \"...\"}");
       return null;
     }
     Map<String, String> m = new LinkedHashMap<>();
@@ -158,10 +179,10 @@ final class NodeReader {
     for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!LanguageMap.isLanguageTag(e.getKey())) {
-        problem(FormatCode.PROPERTY_INVALID, at + "." + e.getKey(), "not a BCP 47 language tag: " + abbreviate(e.getKey()));
+        problem(FormatCode.PROPERTY_INVALID, child(name) + "." + e.getKey(), "not a BCP 47 language tag: " + abbreviate(e.getKey()));
         ok = false;
       } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-        problem(FormatCode.PROPERTY_INVALID, at + "." + e.getKey(), "language map values must be non-empty strings");
+        problem(FormatCode.PROPERTY_INVALID, child(name) + "." + e.getKey(), "language map values must be non-empty strings");
         ok = false;
       } else {
         m.put(e.getKey(), e.getValue().asText());

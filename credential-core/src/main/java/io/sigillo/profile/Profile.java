@@ -4,6 +4,8 @@ import io.sigillo.credential.LanguageMap;
 import io.sigillo.credential.LearningOutcome;
 import io.sigillo.credential.Qualification;
 import java.net.URI;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ public final class Profile {
   private final LanguageMap title;
   private final LanguageMap mission;
   private final List<Competence> competences;
+  /** The competences by identifier, so a verifier's lookups need no scan of URI comparisons. */
+  private final Map<URI, Competence> competencesById;
   private final List<ReferenceFramework> referenceFrameworks;
   private final List<ProfileReference> relatedProfiles;
   private final int validityYears;
@@ -39,6 +43,13 @@ public final class Profile {
     this.title = Objects.requireNonNull(title, "title");
     this.mission = Objects.requireNonNull(mission, "mission");
     this.competences = List.copyOf(competences);
+    Map<URI, Competence> byId = new HashMap<>();
+    for (Competence c : this.competences) {
+      if (byId.putIfAbsent(c.id(), c) != null) {
+        throw new IllegalArgumentException("competence " + c.id() + " is listed twice in " + code);
+      }
+    }
+    this.competencesById = Collections.unmodifiableMap(byId);
     this.referenceFrameworks = List.copyOf(referenceFrameworks);
     this.relatedProfiles = List.copyOf(relatedProfiles);
     this.validityYears = validityYears;
@@ -135,18 +146,14 @@ public final class Profile {
   }
 
   /**
-   * Looks up a competence.
+   * Looks up a competence by its identifier ({@link URI#equals} semantics), in constant time.
+   * Competence identifiers are unique within a profile.
    *
-   * @param competenceId the competence identifier
-   * @return the competence, if it belongs to this profile
+   * @param competenceId the competence identifier, or null
+   * @return the competence, if it belongs to this profile; empty for null
    */
   public Optional<Competence> competence(URI competenceId) {
-    for (Competence c : competences) {
-      if (c.id().equals(competenceId)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(competencesById.get(competenceId));
   }
 
   /**

@@ -137,15 +137,24 @@ public record CredentialFacts(
           "the qualification " + q.id() + " is not a profile the verifier recognises"));
       return out;
     }
-    List<URI> expected = profile.competences().stream().map(Competence::id).toList();
-    List<URI> actual = q.learningOutcomes().stream().map(LearningOutcome::id).toList();
-    if (!Set.copyOf(expected).equals(Set.copyOf(actual))) {
+    // The outcome ids, as a set, must be the competence ids. Both are free of repeats (Qualification
+    // and Profile refuse repeated ids), so that holds when every outcome names a competence and
+    // there are as many outcomes as competences: map lookups instead of building two sets.
+    List<LearningOutcome> outcomes = q.learningOutcomes();
+    Competence[] matched = new Competence[outcomes.size()];
+    boolean same = matched.length == profile.competences().size();
+    for (int i = 0; i < matched.length && same; i++) {
+      matched[i] = profile.competence(outcomes.get(i).id()).orElse(null);
+      same = matched[i] != null;
+    }
+    if (!same) {
       out.add(new FormatProblem(FormatCode.PROFILE_UNKNOWN, at + ".learningOutcome",
           "the learning outcomes are not the competences of " + profile.code()));
       return out;
     }
-    for (LearningOutcome o : q.learningOutcomes()) {
-      Competence comp = profile.competence(o.id()).orElseThrow();
+    for (int i = 0; i < matched.length; i++) {
+      LearningOutcome o = outcomes.get(i);
+      Competence comp = matched[i];
       if (!comp.text().equals(o.title())) {
         out.add(new FormatProblem(FormatCode.PROFILE_UNKNOWN, at + ".learningOutcome",
             "learning outcome " + o.id() + " does not state the catalogue's competence text"));
